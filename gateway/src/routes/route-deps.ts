@@ -1,0 +1,22 @@
+import type { RequestHandler } from 'express';
+import type { AuthService } from '../auth/auth.service';
+import type { DepartmentAdminService } from '../auth/department-admin.service';
+import type { UserAdminService } from '../auth/user-admin.service';
+import type { DependencyCheck } from '../clients/grpc-health.client';
+import type { RequisitionClient } from '../clients/requisition.client';
+import type { UserRepository } from '../infra/user.repository';
+
+/** What route modules need; assembled once in app.ts. */
+export interface RouteDeps {
+  auth: AuthService;
+  users: UserRepository;
+  userAdmin: UserAdminService;
+  departmentAdmin: DepartmentAdminService;
+  requisitions: RequisitionClient;
+  readinessChecks: DependencyCheck[];
+  authRateLimit: RequestHandler;
+}
+
+export function pageOf(page: number, pageSize: number, total: number) {
+  return { page, pageSize, total };
+}

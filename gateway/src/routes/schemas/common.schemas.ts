@@ -1,0 +1,34 @@
+import { z } from 'zod';
+
+/** Ids of the gateway's own documents (users, departments). */
+export const objectIdSchema = z.string().regex(/^[a-f0-9]{24}$/, 'must be a 24-hex id').describe('Object id');
+
+/** Ids issued by a backend service: opaque, but bounded and free of operators. */
+export const serviceIdSchema = z.string().regex(/^[A-Za-z0-9_-]{1,64}$/, 'must be an id of letters, digits, _ or -');
+
+export const idParams = z.object({ id: objectIdSchema });
+export const serviceIdParams = z.object({ id: serviceIdSchema });
+
+export const MAX_PAGE_SIZE = 100;
+
+export const pageQueryShape = {
+  page: z.coerce.number().int().min(1).max(100_000).default(1).describe('1-based page number'),
+  pageSize: z.coerce.number().int().min(1).max(MAX_PAGE_SIZE).default(20).describe(`Items per page (≤ ${MAX_PAGE_SIZE})`),
+};
+
+export const booleanQuery = z
+  .enum(['true', 'false'])
+  .transform((value) => value === 'true')
+  .describe('true or false');
+
+export const pageInfoSchema = z
+  .object({ page: z.number().int(), pageSize: z.number().int(), total: z.number().int() })
+  .meta({ id: 'PageInfo' });
+
+export const listEnvelope = <T extends z.ZodType>(item: T) => z.object({ data: z.array(item), page: pageInfoSchema });
+
+export const timestamp = z.iso.datetime().describe('ISO 8601 date-time (UTC)');
+
+export function trimmed(max: number) {
+  return z.string().trim().min(1).max(max);
+}

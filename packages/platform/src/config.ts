@@ -1,0 +1,30 @@
+import { z } from 'zod';
+
+export class ConfigError extends Error {
+  override name = 'ConfigError';
+}
+
+/** Settings every process shares; each service extends this with its own. */
+export const baseConfigSchema = z.object({
+  NODE_ENV: z.enum(['development', 'test', 'production']).default('development'),
+  LOG_LEVEL: z.enum(['trace', 'debug', 'info', 'warn', 'error', 'fatal', 'silent']).default('info'),
+  MONGO_URL: z.string().regex(/^mongodb(\+srv)?:\/\//, 'must be a mongodb:// URL'),
+  MONGO_DB: z.string().regex(/^[A-Za-z0-9_-]+$/, 'letters, digits, _ and - only'),
+  AMQP_URL: z.string().regex(/^amqps?:\/\//, 'must be an amqp:// URL'),
+  AMQP_EXCHANGE: z.string().min(1).default('hr.events'),
+  INTERNAL_TOKEN_SECRET: z.string().min(32, 'must be at least 32 characters'),
+  COMPANY_TIMEZONE: z.string().default('Asia/Shanghai'),
+});
+
+export const grpcServerConfigSchema = z.object({
+  GRPC_PORT: z.coerce.number().int().min(0).max(65535),
+  GRPC_BIND_ADDRESS: z.string().default('127.0.0.1'),
+});
+
+/** Reads and validates the environment; a bad value stops start-up with the variable's name. */
+export function loadConfig<T extends z.ZodType>(schema: T, env: NodeJS.ProcessEnv = process.env): z.infer<T> {
+  const parsed = schema.safeParse(env);
+  if (parsed.success) return parsed.data;
+  const lines = parsed.error.issues.map((issue) => `  ${issue.path.join('.') || '(root)'}: ${issue.message}`);
+  throw new ConfigError(`invalid configuration:\n${lines.join('\n')}`);
+}

@@ -1,0 +1,18 @@
+export * from './config';
+export * from './context';
+export * from './logger';
+export * from './errors';
+export * from './principal-token';
+export * from './mongo';
+export * from './shutdown';
+export * from './grpc/metadata';
+export * from './grpc/grpc-client';
+export * from './grpc/grpc-server';
+export * from './broker/amqp-connection';
+export * from './broker/event-publisher';
+export * from './broker/event-consumer';
+export * from './outbox/outbox';
+export * from './outbox/outbox-relay';
+export * from './inbox/inbox';
+export { DomainError } from '@hr/workflow';
+export type { Principal, Role, FieldViolation, ErrorKind } from '@hr/workflow';

@@ -1,0 +1,4 @@
+export * from './domain-error';
+export * from './principal';
+export * from './state-machine';
+export * from './approval-chain';

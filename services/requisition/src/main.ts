@@ -1,0 +1,15 @@
+import { createLogger, loadConfig, onShutdown } from '@hr/platform';
+import { requisitionConfigSchema } from './config';
+import { startRequisitionService } from './requisition-service';
+
+async function main(): Promise<void> {
+  const config = loadConfig(requisitionConfigSchema);
+  const logger = createLogger('requisition', config.LOG_LEVEL);
+  const service = await startRequisitionService(config, logger);
+  onShutdown(logger, [() => service.stop()]);
+}
+
+main().catch((error) => {
+  console.error(`requisition service failed to start: ${(error as Error).message}`);
+  process.exit(1);
+});
