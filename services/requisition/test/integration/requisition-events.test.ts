@@ -74,7 +74,9 @@ describe('requisition service events (real FerretDB + RabbitMQ)', () => {
     // Prefetch 1 keeps delivery in order: once the second event is counted, the duplicate has been seen.
     await waitUntil(async () => (await hiredCount(id)) >= 2, { timeoutMs: 15_000 });
     expect(await hiredCount(id)).toBe(2);
-    const recorded = probe.events.filter((e) => e.type === 'requisition.requisition.hire-recorded.v1' && (e.data as any).requisitionId === id);
+    const isHireOf = (e: EventEnvelope) => e.type === 'requisition.requisition.hire-recorded.v1' && (e.data as any).requisitionId === id;
+    await probe.waitFor((e) => isHireOf(e) && (e.data as any).hiredCount === 2);
+    const recorded = probe.events.filter(isHireOf);
     expect(recorded.map((e) => (e.data as any).hiredCount)).toEqual([1, 2]);
     client.close();
   });
