@@ -1,37 +1,31 @@
 import { randomUUID } from 'node:crypto';
 import { Api } from './support/http-client';
+import { People } from './support/people';
 import { ADMIN, RunningSystem, startSystem } from './support/system';
 
-const PASSWORD = 'Str0ng-Passw0rd';
 
 describe('requisition flow through the gateway over HTTP', () => {
   let system: RunningSystem;
   let anonymous: Api;
-  const as: Record<string, Api> = {};
-  const ids: Record<string, string> = {};
+  let as: Record<string, Api>;
+  let ids: Record<string, string>;
+  let people: People;
 
-  async function createUser(admin: Api, key: string, user: { name: string; roles: string[]; departmentId?: string }) {
-    const response = await admin.post('/api/v1/admin/users', { ...user, email: `${key}@e2e.test`, password: PASSWORD });
-    expect(response.status).toBe(201);
-    ids[key] = response.body.id;
-    as[key] = await anonymous.login(`${key}@e2e.test`, PASSWORD);
-  }
 
   beforeAll(async () => {
     system = await startSystem();
     anonymous = new Api(system.baseUrl);
     const admin = await anonymous.login(ADMIN.email, ADMIN.password);
-    for (const [key, name, code] of [['sales', '销售部', 'SALES'], ['tech', '技术部', 'TECH']]) {
-      const response = await admin.post('/api/v1/admin/departments', { name, code });
-      expect(response.status).toBe(201);
-      ids[key] = response.body.id;
-    }
-    await createUser(admin, 'salesManager', { name: '王建国', roles: ['dept_manager'], departmentId: ids.sales });
-    await createUser(admin, 'techManager', { name: '陈晓明', roles: ['dept_manager'], departmentId: ids.tech });
-    await createUser(admin, 'hrManager', { name: '李娜', roles: ['hr_manager'] });
-    await createUser(admin, 'recruiter', { name: '张伟', roles: ['hr'] });
-    await createUser(admin, 'helper', { name: '刘洋', roles: ['hr'] });
-    await createUser(admin, 'interviewer', { name: 'Emily Zhou', roles: ['interviewer'], departmentId: ids.sales });
+    people = new People(anonymous, admin);
+    ({ as, ids } = people);
+    ids.sales = await people.department('销售部', 'SALES');
+    ids.tech = await people.department('技术部', 'TECH');
+    await people.add('salesManager', { name: '王建国', roles: ['dept_manager'], departmentId: ids.sales });
+    await people.add('techManager', { name: '陈晓明', roles: ['dept_manager'], departmentId: ids.tech });
+    await people.add('hrManager', { name: '李娜', roles: ['hr_manager'] });
+    await people.add('recruiter', { name: '张伟', roles: ['hr'] });
+    await people.add('helper', { name: '刘洋', roles: ['hr'] });
+    await people.add('interviewer', { name: 'Emily Zhou', roles: ['interviewer'], departmentId: ids.sales });
   });
 
   afterAll(async () => {

@@ -28,7 +28,8 @@ as_root() { if [ "$(id -u)" = 0 ]; then "$@"; elif command -v sudo >/dev/null; t
 step_apt() {
   local want=() missing=()
   [ -z "${AMQP_URL:-}" ] && want+=(rabbitmq-server)
-  [ "$TEST" = 1 ] && want+=(docker-compose)
+  # fonts-wqy-microhei: a CJK font for the tests that build Chinese PDFs.
+  [ "$TEST" = 1 ] && want+=(docker-compose fonts-wqy-microhei)
   for p in "${want[@]}"; do
     [ "$(dpkg-query -W -f='${Status}' "$p" 2>/dev/null || true)" = "install ok installed" ] || missing+=("$p")
   done

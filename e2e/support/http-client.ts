@@ -32,6 +32,22 @@ export class Api {
     };
   }
 
+  /** multipart/form-data, as a browser form or a job board's client would send files. */
+  async upload<T = any>(
+    path: string,
+    files: { field?: string; filename: string; type: string; data: Buffer }[],
+    fields: Record<string, string> = {},
+    headers: Record<string, string> = {},
+  ): Promise<ApiResponse<T>> {
+    const form = new FormData();
+    for (const [name, value] of Object.entries(fields)) form.append(name, value);
+    for (const file of files) form.append(file.field ?? 'files', new Blob([file.data], { type: file.type }), file.filename);
+    const auth: Record<string, string> = this.token ? { authorization: `Bearer ${this.token}` } : {};
+    const response = await fetch(`${this.baseUrl}${path}`, { method: 'POST', headers: { accept: 'application/json', ...auth, ...headers }, body: form });
+    const text = await response.text();
+    return { status: response.status, contentType: response.headers.get('content-type') ?? '', body: text ? JSON.parse(text) : undefined };
+  }
+
   get = <T = any>(path: string) => this.call<T>('GET', path);
   post = <T = any>(path: string, body: unknown = {}) => this.call<T>('POST', path, body);
   patch = <T = any>(path: string, body: unknown) => this.call<T>('PATCH', path, body);

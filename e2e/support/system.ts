@@ -6,12 +6,16 @@ import { createGateway } from '../../gateway/src/app';
 import { gatewayConfigSchema } from '../../gateway/src/config';
 import { requisitionConfigSchema } from '../../services/requisition/src/config';
 import { startRequisitionService } from '../../services/requisition/src/requisition-service';
+import { resumeConfigSchema } from '../../services/resume/src/config';
+import { startResumeService } from '../../services/resume/src/resume-service';
 
 const SECRET = 'e2e-internal-token-secret-0123456789abcdef';
 export const ADMIN = { email: 'admin@e2e.test', password: 'Admin-Passw0rd!' };
 
 export interface RunningSystem {
   baseUrl: string;
+  amqpUrl: string;
+  exchange: string;
   stop(): Promise<void>;
 }
 
@@ -30,12 +34,25 @@ export async function startSystem(): Promise<RunningSystem> {
     LOG_LEVEL: 'silent',
   });
   const requisition = await startRequisitionService(requisitionConfig, logger);
+  const resumeConfig = resumeConfigSchema.parse({
+    MONGO_URL: mongoUrl,
+    MONGO_DB: uniqueName('e2e_res'),
+    AMQP_URL: amqpUrl,
+    AMQP_EXCHANGE: requisitionConfig.AMQP_EXCHANGE,
+    AMQP_QUEUE_PREFIX: requisitionConfig.AMQP_QUEUE_PREFIX,
+    INTERNAL_TOKEN_SECRET: SECRET,
+    GRPC_PORT: '0',
+    REQUISITION_GRPC_URL: `127.0.0.1:${requisition.grpcPort}`,
+    LOG_LEVEL: 'silent',
+  });
+  const resume = await startResumeService(resumeConfig, logger);
   const gatewayConfig = gatewayConfigSchema.parse({
     MONGO_URL: mongoUrl,
     MONGO_DB: uniqueName('e2e_gw'),
     JWT_SECRET: 'e2e-jwt-secret-0123456789abcdef-0123456789',
     INTERNAL_TOKEN_SECRET: SECRET,
     REQUISITION_GRPC_URL: `127.0.0.1:${requisition.grpcPort}`,
+    RESUME_GRPC_URL: `127.0.0.1:${resume.grpcPort}`,
     ADMIN_EMAIL: ADMIN.email,
     ADMIN_PASSWORD: ADMIN.password,
     AUTH_RATE_LIMIT: '1000',
@@ -51,11 +68,15 @@ export async function startSystem(): Promise<RunningSystem> {
   const { port } = server.address() as AddressInfo;
   return {
     baseUrl: `http://127.0.0.1:${port}`,
+    amqpUrl,
+    exchange: requisitionConfig.AMQP_EXCHANGE,
     async stop() {
       await new Promise((resolve) => server.close(resolve));
       gateway.close();
       await connection.close();
+      await resume.stop();
       await requisition.stop();
+      await dropDatabase(mongoUrl, resumeConfig.MONGO_DB);
       await dropDatabase(mongoUrl, gatewayConfig.MONGO_DB);
       await dropDatabase(mongoUrl, requisitionConfig.MONGO_DB);
     },

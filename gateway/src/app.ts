@@ -3,13 +3,17 @@ import express from 'express';
 import helmet from 'helmet';
 import type { Connection } from 'mongoose';
 import { Logger, syncIndexes } from '@hr/platform';
+import { ApiKeyService } from './auth/api-key.service';
 import { AuthService } from './auth/auth.service';
 import { DepartmentAdminService } from './auth/department-admin.service';
 import { ensureFirstAdmin } from './auth/first-admin';
 import { UserAdminService } from './auth/user-admin.service';
 import { DependencyCheck, grpcHealthCheck } from './clients/grpc-health.client';
 import { RequisitionClient, createRequisitionClient } from './clients/requisition.client';
+import { ResumeClient, createResumeClient } from './clients/resume.client';
 import type { GatewayConfig } from './config';
+import { apiKeyModel } from './infra/api-key.model';
+import { ApiKeyRepository } from './infra/api-key.repository';
 import { departmentModel } from './infra/department.model';
 import { DepartmentRepository } from './infra/department.repository';
 import { mongoHealthCheck } from './infra/mongo-health';
@@ -20,11 +24,13 @@ import { UserRepository } from './infra/user.repository';
 import { correlationId } from './middleware/correlation.middleware';
 import { forbiddenKeyGuard } from './middleware/forbidden-keys.middleware';
 import { problemHandler, routeNotFound } from './middleware/problem.middleware';
-import { authRateLimit } from './middleware/rate-limit.middleware';
+import { multipartParser } from './middleware/multipart.middleware';
+import { apiKeyRateLimit, authRateLimit } from './middleware/rate-limit.middleware';
 import { requestLogger } from './middleware/request-logger.middleware';
 import { docsRouter } from './openapi/docs.routes';
 import { buildOpenApiDocument } from './openapi/openapi-document';
-import { AnyRoute, assertRoutesWellFormed, mountRoutes } from './openapi/route-registry';
+import { mountRoutes } from './openapi/route-mounting';
+import { AnyRoute, assertRoutesWellFormed } from './openapi/route-registry';
 import { allRoutes } from './routes';
 
 export interface GatewayDeps {
@@ -33,6 +39,8 @@ export interface GatewayDeps {
   logger: Logger;
   /** Defaults to a gRPC client on REQUISITION_GRPC_URL. */
   requisitionClient?: RequisitionClient;
+  /** Defaults to a gRPC client on RESUME_GRPC_URL, sized for RESUME_MAX_FILE_BYTES. */
+  resumeClient?: ResumeClient;
   /** Defaults to the database ping plus the gRPC health of each backend. */
   readinessChecks?: DependencyCheck[];
 }
@@ -44,6 +52,7 @@ export interface Gateway {
   auth: AuthService;
   users: UserRepository;
   departments: DepartmentRepository;
+  apiKeys: ApiKeyService;
   /** Builds the unique indexes; await before serving so duplicates cannot slip in. */
   syncIndexes(): Promise<void>;
   ensureFirstAdmin(print?: (text: string) => void): Promise<boolean>;
@@ -72,9 +81,19 @@ export function createGateway({ config, connection, logger, ...overrides }: Gate
       principalSecret: config.INTERNAL_TOKEN_SECRET,
       deadlineMs: config.GRPC_DEADLINE_MS,
     });
+  const resumes =
+    overrides.resumeClient ??
+    createResumeClient({
+      address: config.RESUME_GRPC_URL,
+      principalSecret: config.INTERNAL_TOKEN_SECRET,
+      deadlineMs: config.GRPC_DEADLINE_MS,
+      maxFileBytes: config.RESUME_MAX_FILE_BYTES,
+    });
+  const apiKeys = new ApiKeyService(new ApiKeyRepository(apiKeyModel(connection)), logger);
   const readinessChecks = overrides.readinessChecks ?? [
     mongoHealthCheck(connection),
     grpcHealthCheck('requisition', config.REQUISITION_GRPC_URL),
+    grpcHealthCheck('resume', config.RESUME_GRPC_URL),
   ];
 
   const routes = allRoutes({
@@ -82,15 +101,21 @@ export function createGateway({ config, connection, logger, ...overrides }: Gate
     users,
     userAdmin: new UserAdminService(users, departments, auth),
     departmentAdmin: new DepartmentAdminService(departments, users),
+    apiKeys,
     requisitions,
+    resumes,
     readinessChecks,
     authRateLimit: authRateLimit(config.AUTH_RATE_LIMIT),
+    logger,
+    fileCallDeadlineMs: config.RESUME_UPLOAD_DEADLINE_MS,
   });
   assertRoutesWellFormed(routes);
   const openapi = buildOpenApiDocument(routes, {
     title: '招聘管理系统 API (Recruitment management)',
     version: '1.0.0',
-    description: 'REST API of the hiring platform. Errors are application/problem+json (RFC 9457).',
+    description:
+      'REST API of the hiring platform. Errors are application/problem+json (RFC 9457). ' +
+      'Staff sign in for a JWT (`/api/v1/…`); third parties use scoped API keys (`/open/v1/…`).',
   });
 
   const app = express();
@@ -107,7 +132,12 @@ export function createGateway({ config, connection, logger, ...overrides }: Gate
   app.use(forbiddenKeyGuard());
   app.use(docsRouter(openapi));
   const router = express.Router();
-  mountRoutes(router, routes, (token) => auth.authenticate(token));
+  mountRoutes(router, routes, {
+    authenticate: (token) => auth.authenticate(token),
+    authenticateApiKey: (key) => apiKeys.authenticate(key),
+    apiKeyRateLimit: apiKeyRateLimit(config.OPEN_API_RATE_LIMIT),
+    multipart: (spec) => multipartParser(spec, { maxFileBytes: config.RESUME_MAX_FILE_BYTES }),
+  });
   app.use(router);
   app.use(routeNotFound());
   app.use(problemHandler(logger));
@@ -119,10 +149,12 @@ export function createGateway({ config, connection, logger, ...overrides }: Gate
     auth,
     users,
     departments,
+    apiKeys,
     syncIndexes: () => syncIndexes(connection),
     ensureFirstAdmin: (print) => ensureFirstAdmin(users, logger, { email: config.ADMIN_EMAIL, password: config.ADMIN_PASSWORD, print }),
     close: () => {
       if (!overrides.requisitionClient) requisitions.close();
+      if (!overrides.resumeClient) resumes.close();
       for (const check of readinessChecks) check.close?.();
     },
   };

@@ -47,7 +47,12 @@ export const gatewayConfigSchema = baseConfigSchema.omit({ AMQP_URL: true, AMQP_
   ACCESS_TOKEN_TTL: duration('900s'),
   REFRESH_TOKEN_TTL: duration('14d'),
   REQUISITION_GRPC_URL: z.string().min(1).default('127.0.0.1:50051'),
+  RESUME_GRPC_URL: z.string().min(1).default('127.0.0.1:50052'),
   GRPC_DEADLINE_MS: z.coerce.number().int().min(100).default(5000),
+  // Uploads and ingestion carry files and are parsed by the service before it answers.
+  RESUME_UPLOAD_DEADLINE_MS: z.coerce.number().int().min(1000).default(30_000),
+  RESUME_MAX_FILE_BYTES: z.coerce.number().int().min(1024).max(64 * 1024 * 1024).default(10 * 1024 * 1024),
+  OPEN_API_RATE_LIMIT: z.coerce.number().int().min(1).default(120),
   CORS_ORIGINS: commaList,
   ADMIN_EMAIL: optionalNonEmpty(z.email().transform((email) => email.toLowerCase())),
   ADMIN_PASSWORD: optionalNonEmpty(z.string().min(10, 'must be at least 10 characters')),

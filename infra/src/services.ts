@@ -9,6 +9,7 @@ export interface ServiceSpec {
 
 export const services: ServiceSpec[] = [
   { name: 'requisition', entry: 'services/requisition/dist/main.js', env: { GRPC_PORT: '50051', MONGO_DB: 'hr_requisition' } },
+  { name: 'resume', entry: 'services/resume/dist/main.js', env: { GRPC_PORT: '50052', MONGO_DB: 'hr_resume' } },
   { name: 'gateway', entry: 'gateway/dist/main.js', env: { MONGO_DB: 'hr_gateway' } },
 ];
 
@@ -25,6 +26,7 @@ const defaults: Record<string, string> = {
   AMQP_EXCHANGE: 'hr.events',
   GRPC_BIND_ADDRESS: '127.0.0.1',
   REQUISITION_GRPC_URL: '127.0.0.1:50051',
+  RESUME_GRPC_URL: '127.0.0.1:50052',
   GATEWAY_PORT: '8080',
   COMPANY_TIMEZONE: 'Asia/Shanghai',
   LOG_LEVEL: 'info',

@@ -27,21 +27,25 @@ export function findForbiddenKey(value: unknown): string | undefined {
   return undefined;
 }
 
+/** Throws when a value holds a key that could reach a Mongo operator or an object prototype. */
+export function assertNoForbiddenKeys(location: string, value: unknown): void {
+  const field = findForbiddenKey(value);
+  if (field) {
+    throw new DomainError('invalid_argument', 'FORBIDDEN_KEY', `the ${location} contains the forbidden key "${field}"`, [
+      { field, rule: 'forbidden_key', message: 'keys must not start with "$" or name an object prototype' },
+    ]);
+  }
+}
+
 /** Rejects `$`-prefixed and prototype keys in the JSON body and the query string. */
 export function forbiddenKeyGuard(): RequestHandler {
   return (req, _res, next) => {
-    for (const [location, value] of [
-      ['body', req.body],
-      ['query', req.query],
-    ] as const) {
-      const field = findForbiddenKey(value);
-      if (field) {
-        const error = new DomainError('invalid_argument', 'FORBIDDEN_KEY', `the ${location} contains the forbidden key "${field}"`, [
-          { field, rule: 'forbidden_key', message: 'keys must not start with "$" or name an object prototype' },
-        ]);
-        next(error);
-        return;
-      }
+    try {
+      assertNoForbiddenKeys('body', req.body);
+      assertNoForbiddenKeys('query', req.query);
+    } catch (error) {
+      next(error);
+      return;
     }
     next();
   };

@@ -40,6 +40,7 @@ export class HttpProblem extends Error {
     readonly titleKey: TitleKey,
     readonly reason: string,
     message: string,
+    readonly violations: ProblemViolation[] = [],
   ) {
     super(message);
     this.name = 'HttpProblem';
@@ -105,6 +106,7 @@ export function toProblem(error: unknown, locale: Locale, instance: string, corr
       detail: http.message,
       reason: http.reason,
       ...base,
+      ...(http.violations?.length ? { errors: http.violations } : {}),
     };
   }
   return {

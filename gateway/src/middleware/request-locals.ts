@@ -1,13 +1,16 @@
 import type { Response } from 'express';
 import { runWithContext } from '@hr/platform';
-import type { AuthContext } from '../auth/auth.types';
+import type { CallerContext } from '../auth/auth.types';
+import type { UploadedFile } from '../uploads/uploaded-file';
 
 declare global {
   // eslint-disable-next-line @typescript-eslint/no-namespace
   namespace Express {
     interface Locals {
       correlationId?: string;
-      auth?: AuthContext;
+      auth?: CallerContext;
+      /** Files of a multipart request, checked for size and type (see multipart.middleware). */
+      uploads?: UploadedFile[];
     }
   }
 }

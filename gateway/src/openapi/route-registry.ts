@@ -1,21 +1,36 @@
-import type { Request, RequestHandler, Response, Router } from 'express';
+import type { Request, RequestHandler, Response } from 'express';
 import type { z } from 'zod';
-import { FieldViolation, ROLES, Role } from '@hr/workflow';
-import type { AuthContext } from '../auth/auth.types';
-import { Authenticator, authenticate } from '../middleware/authenticate.middleware';
-import { runInRequestContext } from '../middleware/request-locals';
-import { requireRoles } from '../middleware/require-roles.middleware';
-import { InputLocation, toViolations, validationError } from '../middleware/validation';
+import { ROLES, Role } from '@hr/workflow';
+import type { ApiScope } from '../auth/api-key-format';
+import type { ApiKeyContext, AuthContext } from '../auth/auth.types';
+import type { MultipartSpec } from '../middleware/multipart.middleware';
 
 export type HttpMethod = 'get' | 'post' | 'put' | 'patch' | 'delete';
-export type RouteRoles = readonly Role[] | 'public';
+
+/** Routes for third parties (/open/v1): an API key holding every one of these scopes. */
+export interface ApiKeyAccess {
+  apiKeyScopes: readonly ApiScope[];
+}
+
+/** Who may call: users holding one of the roles (JWT), anybody ('public'), or an API key with scopes. */
+export type RouteRoles = readonly Role[] | 'public' | ApiKeyAccess;
 
 /** Every signed-in user (each user holds at least one role). */
 export const ANY_ROLE: readonly Role[] = ROLES;
 
+export function apiKeyScopes(...scopes: ApiScope[]): ApiKeyAccess {
+  return { apiKeyScopes: scopes };
+}
+
+export function isApiKeyAccess(roles: RouteRoles): roles is ApiKeyAccess {
+  return typeof roles === 'object' && !Array.isArray(roles) && 'apiKeyScopes' in roles;
+}
+
 export interface ResponseSpec {
   description: string;
   schema?: z.ZodType;
+  /** A file download instead of JSON: the media types it may have. */
+  mediaTypes?: string[];
 }
 
 type Out<S> = S extends z.ZodType ? z.output<S> : undefined;
@@ -24,7 +39,7 @@ export interface RouteContext<P, Q, B, R extends RouteRoles> {
   params: P;
   query: Q;
   body: B;
-  auth: R extends 'public' ? undefined : AuthContext;
+  auth: R extends 'public' ? undefined : R extends ApiKeyAccess ? ApiKeyContext : AuthContext;
   req: Request;
   res: Response;
 }
@@ -45,9 +60,14 @@ export interface RouteDefinition<
   roles: R;
   params?: P;
   query?: Q;
+  /** The JSON body, or the text parts of a multipart body. */
   body?: B;
-  /** Success responses; 400/401/403/5xx problems are added to the document automatically. */
+  /** Takes multipart/form-data (parsed after authentication, before validation). */
+  multipart?: MultipartSpec;
+  /** Success responses; 400/401/403/429/5xx problems are added to the document automatically. */
   responses: Record<number, ResponseSpec>;
+  /** Further problem statuses this route answers (e.g. 413, 415), with what they mean. */
+  problems?: Record<number, string>;
   /** Runs before authentication (rate limits). */
   middleware?: RequestHandler[];
   handler: (ctx: RouteContext<Out<P>, Out<Q>, Out<B>, R>) => unknown;
@@ -74,50 +94,32 @@ export function successStatus(route: AnyRoute): number {
   return Object.keys(route.responses).map(Number).filter((s) => s >= 200 && s < 300).sort((a, b) => a - b)[0] ?? 200;
 }
 
-function parseInputs(route: AnyRoute, req: Request) {
-  const parsed: Record<InputLocation, unknown> = { params: undefined, query: undefined, body: undefined };
-  const violations: FieldViolation[] = [];
-  for (const location of ['params', 'query', 'body'] as const) {
-    const schema = route[location];
-    if (!schema) continue;
-    const input = location === 'body' ? (req.body ?? {}) : req[location];
-    const result = schema.safeParse(input);
-    if (result.success) parsed[location] = result.data;
-    else violations.push(...toViolations(location, result.error.issues, input));
-  }
-  if (violations.length) throw validationError(violations);
-  return parsed;
+const isParam = (segment: string) => segment.startsWith('{');
+
+/** True when `earlier` (mounted first) would capture every request meant for `later`. */
+function shadows(earlier: AnyRoute, later: AnyRoute): boolean {
+  if (earlier.method !== later.method) return false;
+  const a = earlier.path.split('/');
+  const b = later.path.split('/');
+  return a.length === b.length && a.every((segment, i) => isParam(segment) || segment === b[i]) && a.some((s, i) => isParam(s) && !isParam(b[i]));
 }
 
-function execute(route: AnyRoute): RequestHandler {
-  const status = successStatus(route);
-  return async (req, res) => {
-    const inputs = parseInputs(route, req);
-    const result = await runInRequestContext(res, () => route.handler({ ...inputs, auth: res.locals.auth, req, res }));
-    if (res.headersSent) return;
-    if (result === undefined) res.status(status === 200 ? 204 : status).end();
-    else res.status(status).json(result);
-  };
-}
-
-/** Mounts each route with, in order: its own middleware, authentication, role check, validation, handler. */
-export function mountRoutes(router: Router, routes: AnyRoute[], authenticator: Authenticator): void {
-  const auth = authenticate(authenticator);
-  for (const route of routes) {
-    const guards = route.roles === 'public' ? [] : [auth, requireRoles(route.roles)];
-    router[route.method](toExpressPath(route.path), ...(route.middleware ?? []), ...guards, execute(route));
-  }
-}
-
-/** Fails fast on a route declared twice or one that forgets its roles. */
+/** Fails fast on a route declared twice, one that forgets its roles, or one hidden behind a /{param} route. */
 export function assertRoutesWellFormed(routes: AnyRoute[]): void {
   const seen = new Set<string>();
-  for (const route of routes) {
+  routes.forEach((route, index) => {
     const key = `${route.method} ${route.path}`;
     if (seen.has(key)) throw new Error(`route declared twice: ${key}`);
     seen.add(key);
-    if (route.roles !== 'public' && (!Array.isArray(route.roles) || route.roles.length === 0)) {
+    const open = route.path.startsWith('/open/');
+    if (isApiKeyAccess(route.roles)) {
+      if (!open || route.roles.apiKeyScopes.length === 0) throw new Error(`route ${key}: API key routes live under /open/ and name a scope`);
+    } else if (open) {
+      throw new Error(`route ${key}: routes under /open/ take API keys`);
+    } else if (route.roles !== 'public' && (!Array.isArray(route.roles) || route.roles.length === 0)) {
       throw new Error(`route ${key} must state its roles`);
     }
-  }
+    const hiding = routes.slice(0, index).find((earlier) => shadows(earlier, route));
+    if (hiding) throw new Error(`route ${key} is unreachable behind ${hiding.method} ${hiding.path}: declare it first`);
+  });
 }

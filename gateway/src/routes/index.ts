@@ -1,24 +1,38 @@
 import type { AnyRoute } from '../openapi/route-registry';
+import { adminApiKeyRoutes } from './admin-api-keys.routes';
 import { adminDepartmentRoutes } from './admin-departments.routes';
 import { adminUserRoutes } from './admin-users.routes';
+import { applicationRoutes } from './applications.routes';
 import { authRoutes } from './auth.routes';
+import { candidateActionRoutes } from './candidate-actions.routes';
+import { candidateIntakeRoutes } from './candidate-intake.routes';
+import { candidatePoolRoutes } from './candidate-pool.routes';
+import { candidateRoutes } from './candidates.routes';
 import { healthRoutes } from './health.routes';
+import { openApiRoutes } from './open-api.routes';
 import { positionRoutes } from './positions.routes';
 import { requisitionActionRoutes } from './requisition-actions.routes';
 import { requisitionRoutes } from './requisitions.routes';
 import type { RouteDeps } from './route-deps';
 import { userDirectoryRoutes } from './users.routes';
 
-/** Every HTTP route of the gateway, each declared once. */
+/** Every HTTP route of the gateway, each declared once; fixed paths before the /{id} routes they share a prefix with. */
 export function allRoutes(deps: RouteDeps): AnyRoute[] {
   return [
     ...healthRoutes(deps),
     ...authRoutes(deps),
     ...adminUserRoutes(deps),
     ...adminDepartmentRoutes(deps),
+    ...adminApiKeyRoutes(deps),
     ...userDirectoryRoutes(deps),
     ...positionRoutes(deps),
     ...requisitionRoutes(deps),
     ...requisitionActionRoutes(deps),
+    ...candidateIntakeRoutes(deps),
+    ...candidatePoolRoutes(deps),
+    ...candidateRoutes(deps),
+    ...candidateActionRoutes(deps),
+    ...applicationRoutes(deps),
+    ...openApiRoutes(deps),
   ];
 }

@@ -1,5 +1,6 @@
 import { ANY_ROLE, AnyRoute, defineRoute } from '../openapi/route-registry';
-import { mergePositionInput, present } from './requisition.mappers';
+import { present } from './present';
+import { mergePositionInput } from './requisition.mappers';
 import { RouteDeps, pageOf } from './route-deps';
 import { listEnvelope, serviceIdParams } from './schemas/common.schemas';
 import { createPositionBody, listPositionsQuery, patchPositionBody, positionSchema } from './schemas/position.schemas';

@@ -1,39 +1,14 @@
-import type { z } from 'zod';
-import type { Role } from '@hr/workflow';
 import { assertRecruiters } from '../auth/recruiter-check';
-import { AnyRoute, defineRoute } from '../openapi/route-registry';
-import { present } from './requisition.mappers';
+import type { AnyRoute } from '../openapi/route-registry';
+import { actionRouteFactory } from './action-routes';
 import type { RouteDeps } from './route-deps';
-import { serviceIdParams } from './schemas/common.schemas';
 import { assignBody, closeBody, optionalCommentBody, rejectBody, requisitionSchema } from './schemas/requisition.schemas';
 import { REQUISITION_AUTHORS } from './requisitions.routes';
 
 const DECIDERS = ['dept_manager', 'hr_manager', 'approver'] as const;
 const OPERATORS = ['hr_manager', 'dept_manager'] as const;
 
-interface ActionSpec<B extends z.ZodType> {
-  action: string;
-  operationId: string;
-  summary: string;
-  roles: readonly Role[];
-  body?: B;
-  call: (id: string, body: z.output<B>) => Promise<{ requisition?: unknown }>;
-}
-
-function action<B extends z.ZodType>(spec: ActionSpec<B>): AnyRoute {
-  return defineRoute({
-    method: 'post',
-    path: `/api/v1/requisitions/{id}/${spec.action}`,
-    operationId: spec.operationId,
-    summary: spec.summary,
-    tags: ['requisitions'],
-    roles: spec.roles,
-    params: serviceIdParams,
-    body: spec.body,
-    responses: { 200: { description: 'The requisition after the transition', schema: requisitionSchema } },
-    handler: async ({ params, body }) => present((await spec.call(params.id, body as z.output<B>)).requisition, 'requisition'),
-  });
-}
+const action = actionRouteFactory({ basePath: '/api/v1/requisitions', tags: ['requisitions'], entity: 'requisition', schema: requisitionSchema });
 
 export function requisitionActionRoutes({ requisitions: client, users }: RouteDeps): AnyRoute[] {
   return [

@@ -1,5 +1,4 @@
 import type { requisitionV1 } from '@hr/contracts';
-import { DomainError } from '@hr/platform';
 import type { z } from 'zod';
 import type { createRequisitionBody, patchRequisitionBody } from './schemas/requisition.schemas';
 
@@ -48,10 +47,4 @@ export function mergePositionInput(
 ): requisitionV1.PositionInput {
   const { title, departmentId, level, description, defaultRequirements, active } = current;
   return { title, departmentId, level, description, defaultRequirements, active, ...patch };
-}
-
-/** Every unary response wraps its entity; a missing one is the service breaking the contract. */
-export function present<T>(value: T | undefined, what: string): T {
-  if (value === undefined) throw new DomainError('internal', 'EMPTY_RESPONSE', `the service returned no ${what}`);
-  return value;
 }

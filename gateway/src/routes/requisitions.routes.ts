@@ -1,5 +1,6 @@
 import { AnyRoute, defineRoute } from '../openapi/route-registry';
-import { mergeRequisitionInput, present, toRequisitionInput } from './requisition.mappers';
+import { present } from './present';
+import { mergeRequisitionInput, toRequisitionInput } from './requisition.mappers';
 import { RouteDeps, pageOf } from './route-deps';
 import { listEnvelope, serviceIdParams } from './schemas/common.schemas';
 import {

@@ -1,9 +1,12 @@
 import type { RequestHandler } from 'express';
+import type { Logger } from '@hr/platform';
+import type { ApiKeyService } from '../auth/api-key.service';
 import type { AuthService } from '../auth/auth.service';
 import type { DepartmentAdminService } from '../auth/department-admin.service';
 import type { UserAdminService } from '../auth/user-admin.service';
 import type { DependencyCheck } from '../clients/grpc-health.client';
 import type { RequisitionClient } from '../clients/requisition.client';
+import type { ResumeClient } from '../clients/resume.client';
 import type { UserRepository } from '../infra/user.repository';
 
 /** What route modules need; assembled once in app.ts. */
@@ -12,9 +15,14 @@ export interface RouteDeps {
   users: UserRepository;
   userAdmin: UserAdminService;
   departmentAdmin: DepartmentAdminService;
+  apiKeys: ApiKeyService;
   requisitions: RequisitionClient;
+  resumes: ResumeClient;
   readinessChecks: DependencyCheck[];
   authRateLimit: RequestHandler;
+  logger: Logger;
+  /** Deadline of the calls that carry a file (upload, ingestion). */
+  fileCallDeadlineMs: number;
 }
 
 export function pageOf(page: number, pageSize: number, total: number) {

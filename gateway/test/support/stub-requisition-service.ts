@@ -10,7 +10,7 @@ export interface RecordedCall {
   call: CallInfo;
 }
 
-function requisitionFrom(id: string, input: requisitionV1.RequisitionInput | undefined, createdBy: string): Req {
+export function requisitionFrom(id: string, input: requisitionV1.RequisitionInput | undefined, createdBy: string): Req {
   return {
     id,
     number: `REQ-${id}`,

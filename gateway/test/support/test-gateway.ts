@@ -24,6 +24,7 @@ export function testConfig(overrides: Record<string, string> = {}): GatewayConfi
     AUTH_RATE_LIMIT: '10000',
     LOG_LEVEL: 'silent',
     REQUISITION_GRPC_URL: '127.0.0.1:1',
+    RESUME_GRPC_URL: '127.0.0.1:1',
     ...overrides,
   });
 }
@@ -71,27 +72,38 @@ export interface HttpResult<T = any> {
   status: number;
   headers: Headers;
   body: T;
+  bytes: Buffer;
+}
+
+/** A multipart body: text fields, then files (name, type, bytes) in the given part name. */
+export function formData(fields: Record<string, string>, files: Array<{ name: string; type: string; data: Buffer }>, field = 'files'): FormData {
+  const form = new FormData();
+  for (const [key, value] of Object.entries(fields)) form.append(key, value);
+  for (const file of files) form.append(field, new Blob([new Uint8Array(file.data)], { type: file.type }), file.name);
+  return form;
 }
 
 export function httpClient(baseUrl: string) {
   return async function request<T = any>(
     method: string,
     path: string,
-    options: { token?: string; body?: unknown; rawBody?: string; headers?: Record<string, string> } = {},
+    options: { token?: string; body?: unknown; rawBody?: string; form?: FormData; headers?: Record<string, string> } = {},
   ): Promise<HttpResult<T>> {
     const headers: Record<string, string> = { ...options.headers };
     if (options.token) headers.authorization = `Bearer ${options.token}`;
-    let body: string | undefined = options.rawBody;
+    let body: string | FormData | undefined = options.form ?? options.rawBody;
     if (options.body !== undefined) body = JSON.stringify(options.body);
-    if (body !== undefined) headers['content-type'] ??= 'application/json';
+    // fetch writes the multipart boundary itself for a FormData body.
+    if (typeof body === 'string') headers['content-type'] ??= 'application/json';
     const response = await fetch(`${baseUrl}${path}`, { method, headers, body });
-    const text = await response.text();
+    const bytes = Buffer.from(await response.arrayBuffer());
+    const text = bytes.toString('utf8');
     let parsed: unknown = text;
     try {
       parsed = text ? JSON.parse(text) : undefined;
     } catch {
       // not JSON: keep the text
     }
-    return { status: response.status, headers: response.headers, body: parsed as T };
+    return { status: response.status, headers: response.headers, body: parsed as T, bytes };
   };
 }

@@ -1,6 +1,6 @@
 import { ROLES } from '@hr/workflow';
 import { buildOpenApiDocument } from '../../src/openapi/openapi-document';
-import type { AnyRoute } from '../../src/openapi/route-registry';
+import { AnyRoute, isApiKeyAccess } from '../../src/openapi/route-registry';
 import { allRoutes } from '../../src/routes';
 import type { RouteDeps } from '../../src/routes/route-deps';
 
@@ -13,6 +13,9 @@ const READERS = ['hr', 'hr_manager', 'dept_manager', 'approver', 'admin'];
 const AUTHORS = ['dept_manager', 'hr_manager'];
 const DECIDERS = ['dept_manager', 'hr_manager', 'approver'];
 const OPERATORS = ['hr_manager', 'dept_manager'];
+const RECRUITERS = ['hr', 'hr_manager'];
+const APPLICATION_READERS = ['hr', 'hr_manager', 'dept_manager', 'interviewer'];
+const scope = (name: string) => `scope:${name}`;
 
 const EXPECTED: Record<string, string[] | 'public'> = {
   'get /healthz': 'public',
@@ -47,6 +50,36 @@ const EXPECTED: Record<string, string[] | 'public'> = {
   'post /api/v1/requisitions/{id}/pause': OPERATORS,
   'post /api/v1/requisitions/{id}/reopen': OPERATORS,
   'post /api/v1/requisitions/{id}/close': OPERATORS,
+  'post /api/v1/admin/api-keys': ['admin'],
+  'get /api/v1/admin/api-keys': ['admin'],
+  'get /api/v1/admin/api-keys/{id}': ['admin'],
+  'post /api/v1/admin/api-keys/{id}/revoke': ['admin'],
+  'post /api/v1/candidates/uploads': RECRUITERS,
+  'post /api/v1/candidates': RECRUITERS,
+  'get /api/v1/candidates': RECRUITERS,
+  'get /api/v1/candidates/merge-suggestions': RECRUITERS,
+  'post /api/v1/candidates/merge-suggestions/{id}/accept': RECRUITERS,
+  'post /api/v1/candidates/merge-suggestions/{id}/dismiss': RECRUITERS,
+  'get /api/v1/candidates/saved-filters': RECRUITERS,
+  'post /api/v1/candidates/saved-filters': RECRUITERS,
+  'delete /api/v1/candidates/saved-filters/{id}': RECRUITERS,
+  'get /api/v1/candidates/{id}': RECRUITERS,
+  'patch /api/v1/candidates/{id}': RECRUITERS,
+  'get /api/v1/candidates/{id}/resumes/{fileId}': RECRUITERS,
+  'get /api/v1/candidates/{id}/timeline': RECRUITERS,
+  'post /api/v1/candidates/{id}/merge': RECRUITERS,
+  'post /api/v1/candidates/{id}/classify': RECRUITERS,
+  'post /api/v1/candidates/{id}/archive': RECRUITERS,
+  'post /api/v1/candidates/{id}/restore': RECRUITERS,
+  'post /api/v1/candidates/{id}/blacklist': RECRUITERS,
+  'post /api/v1/candidates/{id}/unblacklist': ['hr_manager'],
+  'post /api/v1/applications': RECRUITERS,
+  'get /api/v1/applications': APPLICATION_READERS,
+  'get /api/v1/applications/{id}': APPLICATION_READERS,
+  'post /api/v1/applications/{id}/stage': RECRUITERS,
+  'post /api/v1/applications/{id}/interviewers': RECRUITERS,
+  'post /open/v1/resumes': [scope('resumes:write')],
+  'get /open/v1/requisitions': [scope('requisitions:read')],
 };
 
 const key = (route: AnyRoute) => `${route.method} ${route.path}`;
@@ -72,7 +105,8 @@ describe('OpenAPI document generated from the route registry', () => {
     expect(routes.map(key).sort()).toEqual(Object.keys(EXPECTED).sort());
     for (const route of routes) {
       const expected = EXPECTED[key(route)];
-      expect(route.roles === 'public' ? 'public' : [...route.roles].sort()).toEqual(expected === 'public' ? 'public' : [...expected].sort());
+      const actual = route.roles === 'public' ? 'public' : isApiKeyAccess(route.roles) ? route.roles.apiKeyScopes.map(scope) : [...route.roles];
+      expect(actual === 'public' ? actual : actual.sort()).toEqual(expected === 'public' ? 'public' : [...expected].sort());
     }
   });
 
@@ -85,6 +119,15 @@ describe('OpenAPI document generated from the route registry', () => {
       expect(op['x-roles']).toBe('public');
       expect(op.security).toEqual([]);
       expect(op.description).toContain('**Roles:** public');
+    } else if (isApiKeyAccess(route.roles)) {
+      const scopes = [...route.roles.apiKeyScopes];
+      expect(op['x-scopes']).toEqual(scopes);
+      expect(op['x-roles']).toBeUndefined();
+      expect(op.security).toEqual([{ apiKeyHeader: scopes }, { apiKeyBearer: scopes }]);
+      expect(op.description).toContain(`**API key scope:** ${scopes.join(', ')}`);
+      expect(op.responses['401'].content['application/problem+json']).toBeDefined();
+      expect(op.responses['403'].description).toContain(scopes[0]);
+      expect(op.responses['429']).toBeDefined();
     } else {
       expect(op['x-roles']).toEqual([...route.roles]);
       expect(op.security).toEqual([{ bearerAuth: [] }]);
@@ -96,7 +139,12 @@ describe('OpenAPI document generated from the route registry', () => {
       const param = op.parameters.find((p: { name: string; in: string }) => `{${p.name}}` === name && p.in === 'path');
       expect(param).toMatchObject({ required: true });
     }
-    if (route.body) expect(op.requestBody.content['application/json'].schema).toBeDefined();
+    if (route.body && (!route.multipart || route.multipart.allowJson)) expect(op.requestBody.content['application/json'].schema).toBeDefined();
+    if (route.multipart) {
+      expect(op.requestBody.content['multipart/form-data'].schema).toBeDefined();
+      expect(op.responses['413'].content['application/problem+json']).toBeDefined();
+      expect(op.responses['415'].content['application/problem+json']).toBeDefined();
+    }
   });
 
   it('has unique operation ids and every $ref resolves to a component', () => {
@@ -116,5 +164,42 @@ describe('OpenAPI document generated from the route registry', () => {
     const create = doc.paths['/api/v1/requisitions'].post.requestBody.content['application/json'].schema;
     expect(create.required).toEqual(expect.arrayContaining(['positionId', 'headcount', 'salary', 'desiredStartDate']));
     expect(create.properties.headcount).toMatchObject({ type: 'integer', minimum: 1, maximum: 1000 });
+  });
+
+  it('documents the API key schemes and keeps /open routes off bearer tokens', () => {
+    expect(doc.components.securitySchemes.apiKeyHeader).toMatchObject({ type: 'apiKey', in: 'header', name: 'X-API-Key' });
+    expect(doc.components.securitySchemes.apiKeyBearer).toMatchObject({ type: 'http', scheme: 'bearer' });
+    const openPaths = Object.keys(doc.paths).filter((path) => path.startsWith('/open/v1/'));
+    expect(openPaths.sort()).toEqual(['/open/v1/requisitions', '/open/v1/resumes']);
+    for (const path of openPaths) {
+      for (const op of Object.values(doc.paths[path]) as any[]) {
+        expect(op.security.flatMap((entry: object) => Object.keys(entry))).toEqual(['apiKeyHeader', 'apiKeyBearer']);
+      }
+    }
+    expect(doc.paths['/open/v1/resumes'].post['x-scopes']).toEqual(['resumes:write']);
+    expect(doc.paths['/open/v1/requisitions'].get['x-scopes']).toEqual(['requisitions:read']);
+  });
+
+  it('documents multipart uploads: the files, the text parts and the JSON parts', () => {
+    const upload = doc.paths['/api/v1/candidates/uploads'].post.requestBody.content;
+    expect(Object.keys(upload)).toEqual(['multipart/form-data']);
+    const schema = upload['multipart/form-data'].schema;
+    expect(schema.properties.files).toMatchObject({ type: 'array', maxItems: 20, items: { type: 'string', format: 'binary' } });
+    expect(schema.required).toContain('files');
+    expect(Object.keys(schema.properties)).toEqual(expect.arrayContaining(['requisitionId', 'channel', 'detail', 'referrerEmployeeId', 'responsibleHrId']));
+    const ingest = doc.paths['/open/v1/resumes'].post;
+    expect(Object.keys(ingest.requestBody.content).sort()).toEqual(['application/json', 'multipart/form-data']);
+    const parts = ingest.requestBody.content['multipart/form-data'];
+    expect(parts.schema.properties.file).toMatchObject({ type: 'string', format: 'binary' });
+    expect(parts.encoding.profile).toEqual({ contentType: 'application/json' });
+    expect(Object.keys(ingest.responses)).toEqual(expect.arrayContaining(['200', '201', '413', '415']));
+  });
+
+  it('documents the partial-failure answer of an upload and binary downloads', () => {
+    const upload = doc.paths['/api/v1/candidates/uploads'].post;
+    expect(upload.description).toContain('ok: false');
+    expect(upload.responses['201'].content['application/json'].schema.$ref).toBe('#/components/schemas/UploadBatch');
+    const download = doc.paths['/api/v1/candidates/{id}/resumes/{fileId}'].get.responses['200'].content;
+    expect(Object.keys(download)).toEqual(expect.arrayContaining(['application/pdf', 'image/png', 'application/octet-stream']));
   });
 });

@@ -21,6 +21,19 @@ export const grpcServerConfigSchema = z.object({
   GRPC_BIND_ADDRESS: z.string().default('127.0.0.1'),
 });
 
+/** How a service consumes and publishes events (queue naming, retries, outbox sweep). */
+export const eventingConfigSchema = z.object({
+  AMQP_QUEUE_PREFIX: z.string().default(''),
+  EVENT_PREFETCH: z.coerce.number().int().positive().default(20),
+  OUTBOX_SWEEP_MS: z.coerce.number().int().positive().default(2000),
+  EVENT_RETRY_DELAYS_MS: z
+    .string()
+    .default('1000,10000,60000')
+    .transform((text) => text.split(',').map(Number))
+    .pipe(z.array(z.number().int().positive()).min(1)),
+});
+
+
 /** Reads and validates the environment; a bad value stops start-up with the variable's name. */
 export function loadConfig<T extends z.ZodType>(schema: T, env: NodeJS.ProcessEnv = process.env): z.infer<T> {
   const parsed = schema.safeParse(env);

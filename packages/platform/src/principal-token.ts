@@ -6,8 +6,8 @@ const ISSUER = 'hr-gateway';
 
 /** The gateway vouches for the caller with a short-lived token that services verify. */
 export function signPrincipalToken(principal: Principal, secret: string, ttlSeconds = 60): string {
-  const { userId, roles, departmentId, name } = principal;
-  return jwt.sign({ roles, dep: departmentId, name }, secret, {
+  const { userId, roles, departmentId, name, scopes } = principal;
+  return jwt.sign({ roles, dep: departmentId, name, scopes }, secret, {
     subject: userId,
     audience: AUDIENCE,
     issuer: ISSUER,
@@ -23,7 +23,8 @@ export function verifyPrincipalToken(token: string, secret: string): Principal {
     const roles = (Array.isArray(claims.roles) ? claims.roles : []).filter((r: string): r is Role =>
       (ROLES as readonly string[]).includes(r),
     );
-    return { userId: claims.sub, roles, departmentId: claims.dep || undefined, name: claims.name || undefined };
+    const scopes = Array.isArray(claims.scopes) ? claims.scopes.filter((s: unknown) => typeof s === 'string') : undefined;
+    return { userId: claims.sub, roles, departmentId: claims.dep || undefined, name: claims.name || undefined, scopes };
   } catch {
     throw new DomainError('unauthenticated', 'INVALID_PRINCIPAL_TOKEN', 'the caller could not be authenticated');
   }

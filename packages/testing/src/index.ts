@@ -4,3 +4,4 @@ export * from './wait-until';
 export * from './mongo-cleanup';
 export * from './event-probe';
 export * from './broker-helpers';
+export * from './rejection-of';

@@ -7,6 +7,12 @@ export interface Principal {
   roles: Role[];
   departmentId?: string;
   name?: string;
+  /** Set for third-party API keys (userId `apikey:<id>`): what the key may do, e.g. `resumes:write`. */
+  scopes?: string[];
+}
+
+export function hasScope(principal: Principal, scope: string): boolean {
+  return principal.scopes?.includes(scope) ?? false;
 }
 
 export function hasRole(principal: Principal, ...roles: Role[]): boolean {

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { baseConfigSchema, grpcServerConfigSchema } from '@hr/platform';
+import { baseConfigSchema, eventingConfigSchema, grpcServerConfigSchema } from '@hr/platform';
 import { ROLES } from '@hr/workflow';
 import { DEFAULT_APPROVAL_LEVELS } from './domain/approval-config';
 
@@ -24,18 +24,11 @@ const levelsFromJson = z
 
 export const requisitionConfigSchema = baseConfigSchema.extend({
   ...grpcServerConfigSchema.shape,
+  ...eventingConfigSchema.shape,
   GRPC_PORT: z.coerce.number().int().min(0).max(65535).default(50051),
   MONGO_DB: baseConfigSchema.shape.MONGO_DB.default('hr_requisition'),
-  AMQP_QUEUE_PREFIX: z.string().default(''),
   /** JSON list of levels, e.g. [{"key":"department_head","role":"dept_manager","sameDepartment":true}]. */
   REQUISITION_APPROVAL_LEVELS: levelsFromJson.optional(),
-  EVENT_PREFETCH: z.coerce.number().int().positive().default(20),
-  OUTBOX_SWEEP_MS: z.coerce.number().int().positive().default(2000),
-  EVENT_RETRY_DELAYS_MS: z
-    .string()
-    .default('1000,10000,60000')
-    .transform((text) => text.split(',').map(Number))
-    .pipe(z.array(z.number().int().positive()).min(1)),
 });
 
 export type RequisitionConfig = z.infer<typeof requisitionConfigSchema>;

@@ -7,6 +7,7 @@ import {
   Logger,
   OutboxRelay,
   connectMongo,
+  serviceConsumerOptions,
   startConsumer,
   syncIndexes,
 } from '@hr/platform';
@@ -42,17 +43,8 @@ export async function startRequisitionService(config: RequisitionConfig, logger:
     newId: randomUUID,
   };
   await syncIndexes(connection);
-  await startConsumer(
-    amqp,
-    {
-      queue: `${config.AMQP_QUEUE_PREFIX}requisition.events`,
-      exchange: config.AMQP_EXCHANGE,
-      handlers: { [ApplicationStageChanged.type]: applicationHiredHandler(deps, logger) },
-      retryDelaysMs: config.EVENT_RETRY_DELAYS_MS,
-      prefetch: config.EVENT_PREFETCH,
-    },
-    logger,
-  );
+  const handlers = { [ApplicationStageChanged.type]: applicationHiredHandler(deps, logger) };
+  await startConsumer(amqp, serviceConsumerOptions('requisition', config, handlers), logger);
   relay.start();
   const grpc = new GrpcServer({
     port: config.GRPC_PORT,

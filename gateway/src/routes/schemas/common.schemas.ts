@@ -16,6 +16,14 @@ export const pageQueryShape = {
   pageSize: z.coerce.number().int().min(1).max(MAX_PAGE_SIZE).default(20).describe(`Items per page (≤ ${MAX_PAGE_SIZE})`),
 };
 
+/** A comma-separated query value (`a,b,c`) as a list of items, each validated. */
+export function commaList<T extends z.ZodType<unknown, string>>(item: T) {
+  return z
+    .string()
+    .transform((value) => value.split(',').map((part) => part.trim()).filter(Boolean))
+    .pipe(z.array(item).max(50));
+}
+
 export const booleanQuery = z
   .enum(['true', 'false'])
   .transform((value) => value === 'true')

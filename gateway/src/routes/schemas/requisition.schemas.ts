@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { booleanQuery, objectIdSchema, pageQueryShape, serviceIdSchema, timestamp, trimmed } from './common.schemas';
+import { booleanQuery, commaList, objectIdSchema, pageQueryShape, serviceIdSchema, timestamp, trimmed } from './common.schemas';
 
 export const REQUISITION_STATUSES = ['draft', 'pending_approval', 'approved', 'rejected', 'open', 'paused', 'filled', 'closed'] as const;
 export const URGENCIES = ['low', 'normal', 'high', 'urgent'] as const;
@@ -52,10 +52,7 @@ export const patchRequisitionBody = z
   .refine((patch) => Object.keys(patch).length > 0, { message: 'nothing to change', params: { rule: 'non_empty' } });
 
 export const listRequisitionsQuery = z.object({
-  status: z
-    .string()
-    .transform((value) => value.split(',').map((s) => s.trim()).filter(Boolean))
-    .pipe(z.array(z.enum(REQUISITION_STATUSES)))
+  status: commaList(z.enum(REQUISITION_STATUSES))
     .optional()
     .describe(`Comma-separated statuses: ${REQUISITION_STATUSES.join(', ')}`),
   departmentId: objectIdSchema.optional(),

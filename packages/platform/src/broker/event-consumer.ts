@@ -132,3 +132,18 @@ async function forward(channel: ConfirmChannel, message: ConsumeMessage, queue: 
     // The channel is gone: the broker redelivers the unacked original.
   }
 }
+
+/** The consumer of one service (`<prefix><service>.events`) as its eventing settings describe it. */
+export function serviceConsumerOptions(
+  service: string,
+  config: { AMQP_EXCHANGE: string; AMQP_QUEUE_PREFIX: string; EVENT_PREFETCH: number; EVENT_RETRY_DELAYS_MS: number[] },
+  handlers: Record<string, EventHandler>,
+): ConsumerOptions {
+  return {
+    queue: `${config.AMQP_QUEUE_PREFIX}${service}.events`,
+    exchange: config.AMQP_EXCHANGE,
+    handlers,
+    retryDelaysMs: config.EVENT_RETRY_DELAYS_MS,
+    prefetch: config.EVENT_PREFETCH,
+  };
+}

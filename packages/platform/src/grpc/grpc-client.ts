@@ -25,6 +25,8 @@ export interface GrpcClientOptions {
   principalSecret: string;
   deadlineMs?: number;
   channelCredentials?: ChannelCredentials;
+  /** Largest message in bytes either way (grpc-js defaults to 4 MiB received); for file transfers. */
+  maxMessageBytes?: number;
 }
 
 export function createGrpcClient<C extends Client>(
@@ -32,7 +34,13 @@ export function createGrpcClient<C extends Client>(
   Ctor: new (address: string, credentials: ChannelCredentials) => C,
   options: GrpcClientOptions,
 ): PromiseClient<C> {
-  const raw = new Ctor(options.address, options.channelCredentials ?? credentials.createInsecure());
+  const max = options.maxMessageBytes;
+  const channelOptions = max ? { 'grpc.max_receive_message_length': max, 'grpc.max_send_message_length': max } : {};
+  const raw = new (Ctor as unknown as new (address: string, creds: ChannelCredentials, options: object) => C)(
+    options.address,
+    options.channelCredentials ?? credentials.createInsecure(),
+    channelOptions,
+  );
   const client: Record<string, unknown> = { close: () => raw.close(), raw };
   for (const method of Object.keys(definition)) {
     const name = method.charAt(0).toLowerCase() + method.slice(1);

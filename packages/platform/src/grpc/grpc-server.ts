@@ -27,14 +27,18 @@ export interface GrpcServerOptions {
   bindAddress: string;
   principalSecret: string;
   logger: Logger;
+  /** Largest request/response in bytes (grpc-js defaults to 4 MiB received). */
+  maxMessageBytes?: number;
 }
 
 export class GrpcServer {
-  private readonly server = new Server();
+  private readonly server: Server;
   private readonly health = new HealthImplementation({ '': 'NOT_SERVING' });
   private boundPort = 0;
 
   constructor(private readonly options: GrpcServerOptions) {
+    const max = options.maxMessageBytes;
+    this.server = new Server(max ? { 'grpc.max_receive_message_length': max, 'grpc.max_send_message_length': max } : {});
     this.health.addToServer(this.server);
   }
 

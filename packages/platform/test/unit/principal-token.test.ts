@@ -21,6 +21,11 @@ describe('principal token', () => {
     expect(verifyPrincipalToken(signPrincipalToken(principal, SECRET), SECRET)).toEqual(principal);
   });
 
+  it('carries the scopes of a third-party key', () => {
+    const key: Principal = { userId: 'apikey:k1', roles: [], name: '智联招聘', scopes: ['resumes:write'] };
+    expect(verifyPrincipalToken(signPrincipalToken(key, SECRET), SECRET)).toEqual(key);
+  });
+
   it('leaves out what the principal does not have', () => {
     const bare = verifyPrincipalToken(signPrincipalToken({ userId: 'u-2', roles: [] }, SECRET), SECRET);
     expect(bare).toEqual({ userId: 'u-2', roles: [], departmentId: undefined, name: undefined });

@@ -1,4 +1,4 @@
-import { Principal, hasRole } from '@hr/workflow';
+import { Principal, hasRole, hasScope } from '@hr/workflow';
 import type { Requisition } from './requisition';
 
 /** Who may do what to a requisition, decided with the caller carried in gRPC metadata. */
@@ -9,8 +9,12 @@ export function mayCreateFor(principal: Principal, departmentId: string): boolea
   return hasRole(principal, 'hr_manager', 'admin') || managesDepartment(principal, departmentId);
 }
 
+/** Statuses a published hiring demand can be in: what other services and job boards may read. */
+export const PUBLISHED_STATUSES = ['open', 'paused', 'filled', 'closed'] as const;
+
 export function mayView(principal: Principal, requisition: Requisition): boolean {
   if (hasRole(principal, 'hr', 'hr_manager', 'admin', 'approver')) return true;
+  if (hasScope(principal, 'requisitions:read')) return (PUBLISHED_STATUSES as readonly string[]).includes(requisition.status);
   if (managesDepartment(principal, requisition.departmentId)) return true;
   return isRecruiterOf(principal, requisition);
 }

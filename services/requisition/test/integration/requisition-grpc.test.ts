@@ -1,10 +1,12 @@
 import { requisitionV1 } from '@hr/contracts';
 import { DomainError } from '@hr/platform';
-import { dropDatabase } from '@hr/testing';
+import { dropDatabase, rejectionOf } from '@hr/testing';
 import type { RunningService } from '../../src/requisition-service';
-import { RequisitionClient, clientFor, hrManager, isolatedConfig, salesManager, start } from './requisition-harness';
+import { RequisitionClient, clientFor, hrManager, isolatedConfig, openRequisition, salesManager, start } from './requisition-harness';
 
 const techManager = { userId: 'u-tech-mgr', roles: ['dept_manager' as const], departmentId: 'tech' };
+
+const failure = (call: Promise<unknown>) => rejectionOf<DomainError>(call);
 
 describe('requisition gRPC API re-checks the domain rules with the caller', () => {
   const config = isolatedConfig();
@@ -38,14 +40,6 @@ describe('requisition gRPC API re-checks the domain rules with the caller', () =
     await dropDatabase(config.MONGO_URL, config.MONGO_DB);
   });
 
-  async function failure(call: Promise<unknown>): Promise<DomainError> {
-    try {
-      await call;
-    } catch (error) {
-      return error as DomainError;
-    }
-    throw new Error('expected the call to fail');
-  }
 
   it('refuses a call without a principal', async () => {
     expect(await failure(client.listRequisitions({ statuses: [] }))).toMatchObject({ kind: 'unauthenticated' });
@@ -80,6 +74,19 @@ describe('requisition gRPC API re-checks the domain rules with the caller', () =
       { principal: techManager },
     );
     expect(updated.requisition).toMatchObject({ headcount: 2, version: requisition!.version + 1 });
+  });
+
+  it('lets a service or job board with requisitions:read see published requisitions only', async () => {
+    const reader = { userId: 'apikey:k1', roles: [], scopes: ['requisitions:read'] };
+    const { requisition: draft } = await client.createRequisition({ requisition: input }, { principal: techManager });
+    expect(await failure(client.getRequisition({ id: draft!.id }, { principal: reader }))).toMatchObject({ kind: 'not_found' });
+    const listed = await client.listRequisitions({ statuses: ['draft'] }, { principal: reader });
+    expect(listed.requisitions).toEqual([]);
+    const openId = await openRequisition(client);
+    expect((await client.getRequisition({ id: openId }, { principal: reader })).requisition!.status).toBe('open');
+    const everything = await client.listRequisitions({ statuses: [] }, { principal: reader });
+    expect(everything.requisitions.map((r) => r.id)).toContain(openId);
+    expect(everything.requisitions.every((r) => ['open', 'paused', 'filled', 'closed'].includes(r.status))).toBe(true);
   });
 
   it('names the field of an invalid requisition', async () => {

@@ -1,0 +1,34 @@
+import { DomainError, FieldViolation, Role } from '@hr/platform';
+import type { UserRepository } from '../infra/user.repository';
+
+export interface UserReference {
+  id: string;
+  /** The input field that named the user, e.g. `interviewerIds.2`. */
+  field: string;
+}
+
+export interface RoleRequirement {
+  roles: readonly Role[];
+  /** How the role is called in messages, e.g. "an interviewer". */
+  label: string;
+  /** The violation rule when the user lacks the role, e.g. `interviewer`. */
+  rule: string;
+  reason: string;
+}
+
+/** Before assigning people: each named user exists, is active and holds one of the roles (400 naming the field). */
+export async function assertUsersWithRole(users: UserRepository, refs: UserReference[], requirement: RoleRequirement): Promise<void> {
+  if (refs.length === 0) return;
+  const found = new Map((await users.findByIds([...new Set(refs.map((ref) => ref.id))])).map((user) => [user.id, user]));
+  const violations: FieldViolation[] = [];
+  for (const { id, field } of refs) {
+    const user = found.get(id);
+    if (!user || !user.active) violations.push({ field, rule: 'exists', message: `user ${id} does not exist or is inactive` });
+    else if (!user.roles.some((role) => requirement.roles.includes(role))) {
+      violations.push({ field, rule: requirement.rule, message: `user ${id} is not ${requirement.label} (${requirement.roles.join(' or ')})` });
+    }
+  }
+  if (violations.length) {
+    throw new DomainError('invalid_argument', requirement.reason, `every assigned user must be active and ${requirement.label}`, violations);
+  }
+}

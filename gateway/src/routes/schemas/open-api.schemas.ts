@@ -1,0 +1,36 @@
+import { z } from 'zod';
+import { pageQueryShape, serviceIdSchema, timestamp } from './common.schemas';
+import { profileInput, sourcingInput } from './candidate-profile.schemas';
+
+export const ingestResumeBody = z.strictObject({
+  externalId: z
+    .string()
+    .regex(/^[A-Za-z0-9._:@-]{1,128}$/, "the board's own id: letters, digits and . _ : @ - (at most 128)")
+    .describe('Your id of this resume: posting it again returns the same ids and duplicates nothing'),
+  profile: profileInput.optional().describe('The structured resume (with or instead of a file)'),
+  requisitionId: serviceIdSchema.optional().describe('An open requisition from GET /open/v1/requisitions'),
+  sourcing: sourcingInput.pick({ channel: true, detail: true }).optional(),
+});
+
+export const ingestResultSchema = z
+  .object({
+    candidateId: z.string(),
+    applicationId: z.string().optional(),
+    replayed: z.boolean().describe('true when this external id was posted before: nothing new was stored'),
+    parseFailed: z.boolean().describe('The file could not be parsed; it is stored and HR enters the fields'),
+  })
+  .meta({ id: 'IngestResult' });
+
+export const openRequisitionsQuery = z.object({ ...pageQueryShape });
+
+export const openRequisitionSchema = z
+  .object({
+    id: z.string(),
+    number: z.string(),
+    positionTitle: z.string(),
+    headcount: z.number().int(),
+    workLocation: z.string(),
+    urgency: z.string(),
+    desiredStartDate: timestamp.optional(),
+  })
+  .meta({ id: 'OpenRequisition' });

@@ -1,0 +1,94 @@
+import { ApplicationCreated, ApplicationStageChanged, InterviewersAssigned } from '@hr/contracts';
+import { DomainError, Principal } from '@hr/workflow';
+import type { Application } from '../domain/application';
+import { assignInterviewers as assign, changeStage, mayViewApplication, newApplication } from '../domain/application-rules';
+import type { ApplicationStage } from '../domain/application-stage';
+import type { Candidate, Sourcing } from '../domain/candidate';
+import { assertMayManageCandidates } from '../domain/candidate-access';
+import { loadCandidate } from './load-candidate';
+import type { ApplicationFilter, Page, ResumeDeps } from './ports';
+import { refuseBlacklisted } from './record-blacklist-hit';
+import { resumeEvent } from './resume-events';
+
+/** Links a person to an open requisition; the requisition service says whether it is open. */
+export async function applyToRequisition(
+  deps: ResumeDeps,
+  input: { candidate: Candidate; requisitionId: string; source: Sourcing; via: 'application' | 'hr_upload' | 'hr_entry' | 'open_api' },
+  principal: Principal,
+): Promise<Application> {
+  const requisition = await deps.requisitions.find(input.requisitionId);
+  if (!requisition) throw DomainError.invalid('requisitionId', 'exists', `requisition ${input.requisitionId} does not exist`);
+  if (input.candidate.status === 'blacklisted') await refuseBlacklisted(deps, input.candidate, input.via, principal);
+  const active = (await deps.applications.ofCandidate(input.candidate.id)).find(
+    (a) => a.requisitionId === requisition.id && !['rejected', 'withdrawn'].includes(a.stage),
+  );
+  if (active && input.via === 'application') {
+    throw new DomainError('already_exists', 'APPLICATION_EXISTS', `the person already applied to this requisition (${active.id})`);
+  }
+  if (active) return active;
+  const now = deps.now();
+  const application = newApplication({ id: deps.newId(), candidate: input.candidate, requisition, source: input.source, principal, now });
+  const data = { applicationId: application.id, candidateId: application.candidateId, requisitionId: requisition.id, source: input.source };
+  const saved = await deps.applications.save(application, [resumeEvent(ApplicationCreated, data, principal, now)]);
+  await deps.search.refresh(application.candidateId).catch(() => undefined);
+  return saved;
+}
+
+export async function createApplication(
+  deps: ResumeDeps,
+  input: { candidateId: string; requisitionId: string; source: Sourcing },
+  principal: Principal,
+): Promise<Application> {
+  assertMayManageCandidates(principal);
+  const candidate = await loadCandidate(deps, input.candidateId);
+  return applyToRequisition(deps, { ...input, candidate, via: 'application' }, principal);
+}
+
+async function loadApplication(deps: ResumeDeps, id: string, principal: Principal): Promise<Application> {
+  const application = await deps.applications.get(id);
+  if (!application || !mayViewApplication(principal, application)) throw DomainError.notFound('application', id);
+  return application;
+}
+
+export async function changeApplicationStage(
+  deps: ResumeDeps,
+  input: { id: string; to: ApplicationStage; reasonCode?: string; comment?: string; expectedVersion?: number },
+  principal: Principal,
+): Promise<Application> {
+  assertMayManageCandidates(principal);
+  const current = await loadApplication(deps, input.id, principal);
+  if (input.expectedVersion && input.expectedVersion !== current.version) {
+    throw new DomainError('aborted', 'CONCURRENT_MODIFICATION', 'the application changed since it was read; reload and retry');
+  }
+  const now = deps.now();
+  const application = changeStage(current, { ...input, principal, now });
+  const { candidateId, requisitionId } = application;
+  const data = { applicationId: application.id, candidateId, requisitionId, fromStage: current.stage, toStage: application.stage, reasonCode: input.reasonCode || undefined };
+  const saved = await deps.applications.save(application, [resumeEvent(ApplicationStageChanged, data, principal, now)]);
+  await deps.search.refresh(candidateId).catch(() => undefined);
+  return saved;
+}
+
+export async function assignInterviewers(deps: ResumeDeps, input: { id: string; interviewerIds: string[] }, principal: Principal): Promise<Application> {
+  assertMayManageCandidates(principal);
+  const now = deps.now();
+  const application = assign(await loadApplication(deps, input.id, principal), input.interviewerIds, now);
+  const { candidateId, requisitionId, interviewerIds } = application;
+  const event = resumeEvent(InterviewersAssigned, { applicationId: application.id, candidateId, requisitionId, interviewerIds }, principal, now);
+  return deps.applications.save(application, [event]);
+}
+
+export function getApplication(deps: ResumeDeps, id: string, principal: Principal): Promise<Application> {
+  return loadApplication(deps, id, principal);
+}
+
+/** Lists what the caller may see: the filter is narrowed for managers and interviewers. */
+export function listApplications(deps: ResumeDeps, filter: ApplicationFilter, page: Page, principal: Principal) {
+  const roles = principal.roles;
+  if (roles.includes('hr') || roles.includes('hr_manager')) return deps.applications.list(filter, page);
+  if (roles.includes('dept_manager') && principal.departmentId) {
+    return deps.applications.list({ ...filter, departmentId: principal.departmentId }, page);
+  }
+  if (roles.includes('interviewer')) return deps.applications.list({ ...filter, interviewerId: principal.userId }, page);
+  throw DomainError.forbidden('APPLICATION_FORBIDDEN', 'you may not list applications');
+}

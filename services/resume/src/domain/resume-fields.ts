@@ -1,0 +1,55 @@
+import { definedOnly } from './defined-only';
+import { extractEducation } from './education-fields';
+import { experienceYears } from './experience-years';
+import { labelledValues } from './labelled-values';
+import { extractLanguages } from './language-fields';
+import { extractPersonalFields } from './personal-fields';
+import type { ParsedResume } from './resume';
+import { splitSections } from './resume-sections';
+import type { SectionKind } from './resume-sections';
+import { extractSkills } from './skill-fields';
+import { extractWorkHistory } from './work-history-fields';
+
+export interface ExtractOptions {
+  /** Turns 年龄 into a birth year and 至今 into months worked; injectable so results are reproducible. */
+  now?: Date;
+}
+
+/** Bounds the regex work on pathological input; no real resume comes near it. */
+const MAX_TEXT = 200_000;
+
+/** Rule-based fields of a Chinese or English resume; what it cannot read stays empty, it never throws. */
+export function extractFields(text: string, options: ExtractOptions = {}): ParsedResume {
+  try {
+    return parse(typeof text === 'string' ? text.slice(0, MAX_TEXT) : '', options.now ?? new Date());
+  } catch {
+    // A parsing bug must not lose the upload: HR then enters the fields by hand.
+    return emptyResume();
+  }
+}
+
+function parse(text: string, now: Date): ParsedResume {
+  const { lines, header, sections } = splitSections(text);
+  const section = (kind: SectionKind) => sections.get(kind) ?? [];
+  const personalLines = [...header, ...section('profile'), ...section('intention')];
+  const personalLabels = labelledValues(personalLines);
+  const anywhereLabels = labelledValues(lines);
+  const work = extractWorkHistory(section('work'));
+  return definedOnly({
+    ...extractPersonalFields(personalLines, text, personalLabels, now),
+    education: extractEducation(section('education')),
+    workHistory: work.entries,
+    yearsOfExperience: experienceYears(
+      personalLabels.get('experience') ?? [],
+      [...personalLines, ...section('summary')],
+      work.periods,
+      now,
+    ),
+    skills: extractSkills(section('skills'), anywhereLabels.get('skills') ?? []),
+    languages: extractLanguages(section('languages'), anywhereLabels.get('languages') ?? [], lines),
+  });
+}
+
+function emptyResume(): ParsedResume {
+  return { education: [], workHistory: [], skills: [], languages: [] };
+}

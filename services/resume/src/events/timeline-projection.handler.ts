@@ -1,0 +1,20 @@
+import type { EventEnvelope } from '@hr/contracts';
+import type { Logger } from '@hr/platform';
+import type { SearchRefresher } from '../app/ports';
+import { TimelineRepository, timelineEntryOf } from '../app/timeline';
+
+/**
+ * Every event about a person becomes a timeline entry (idempotent: the entry id is the event id) and
+ * refreshes their search document — which also repairs the index after a crash between write and refresh.
+ */
+export function timelineProjectionHandler(deps: { timeline: TimelineRepository; search: SearchRefresher }, logger: Logger) {
+  return async (event: EventEnvelope): Promise<void> => {
+    const entry = timelineEntryOf(event);
+    if (!entry) return;
+    await deps.timeline.append(entry);
+    const data = event.data as { mergedCandidateId?: string };
+    if (data.mergedCandidateId) await deps.timeline.reassign(data.mergedCandidateId, entry.candidateId);
+    await deps.search.refresh(entry.candidateId);
+    logger.debug({ eventId: event.id, type: event.type }, 'timeline updated');
+  };
+}

@@ -1,0 +1,32 @@
+import { resumeV1 } from '@hr/contracts';
+import type { Application } from '../domain/application';
+import type { Intake } from '../app/intake-person';
+import type { MergeSuggestion } from '../app/ports';
+import { toProtoCandidate } from './candidate.mapper';
+
+export function toProtoApplication(application: Application): resumeV1.Application {
+  const { departmentId: _department, stageHistory, ...rest } = application;
+  return resumeV1.Application.fromPartial({
+    ...rest,
+    stageHistory: stageHistory.map(({ from, to, ...change }) => ({ ...change, fromStage: from, toStage: to })),
+  });
+}
+
+export function toProtoIntake(intake: Intake): resumeV1.Intake {
+  return resumeV1.Intake.fromPartial({
+    outcome: intake.outcome,
+    candidate: toProtoCandidate(intake.candidate),
+    application: intake.application && toProtoApplication(intake.application),
+    mergeSuggestionId: intake.mergeSuggestionId ?? '',
+    parseFailed: intake.parseFailed,
+  });
+}
+
+export function toProtoSuggestion(suggestion: MergeSuggestion): resumeV1.MergeSuggestion {
+  const { resolvedAt: _resolvedAt, ...rest } = suggestion;
+  return resumeV1.MergeSuggestion.fromPartial({ ...rest, resolvedBy: suggestion.resolvedBy ?? '' });
+}
+
+export function toPage(page: { page?: number; pageSize?: number } | undefined) {
+  return { page: Math.max(page?.page || 1, 1), pageSize: Math.min(Math.max(page?.pageSize || 20, 1), 100) };
+}

@@ -1,0 +1,53 @@
+import { OutboxRelay, saveWithOutbox } from '@hr/platform';
+import type { ApplicationFilter, ApplicationRepository } from '../app/ports';
+import type { Application } from '../domain/application';
+import { fromDocument, toPageWindow, withoutUndefined } from './documents';
+import type { ResumeModels } from './resume.models';
+
+const toApplication = (doc: Record<string, any>) => fromDocument<Application>(doc);
+
+function toQuery(filter: ApplicationFilter): Record<string, unknown> {
+  return withoutUndefined({
+    candidateId: filter.candidateId,
+    requisitionId: filter.requisitionId,
+    stage: filter.stages?.length ? { $in: filter.stages } : undefined,
+    interviewerIds: filter.interviewerId,
+    departmentId: filter.departmentId,
+  });
+}
+
+export function mongoApplicationRepository(models: ResumeModels, relay: OutboxRelay): ApplicationRepository {
+  const collection = models.applications.collection;
+  return {
+    async get(id) {
+      const doc = await collection.findOne({ _id: id } as never);
+      return doc ? toApplication(doc) : undefined;
+    },
+    async save(application, events) {
+      const { id, version: _version, ...state } = application;
+      const version = await saveWithOutbox(models.applications, {
+        id,
+        expectedVersion: application.version,
+        state: withoutUndefined(state),
+        events,
+      });
+      void relay.kick(models.applications, id);
+      return { ...application, version };
+    },
+    async list(filter, page) {
+      const query = toQuery(filter);
+      const { skip, limit } = toPageWindow(page);
+      const [docs, total] = await Promise.all([
+        collection.find(query as never).sort({ createdAt: -1, _id: 1 }).skip(skip).limit(limit).toArray(),
+        collection.countDocuments(query as never),
+      ]);
+      return { items: docs.map(toApplication), total };
+    },
+    async ofCandidate(candidateId) {
+      return (await collection.find({ candidateId } as never).sort({ createdAt: 1 }).toArray()).map(toApplication);
+    },
+    async reassign(fromId, toId) {
+      await collection.updateMany({ candidateId: fromId } as never, { $set: { candidateId: toId } } as never);
+    },
+  };
+}

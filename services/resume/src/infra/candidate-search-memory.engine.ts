@@ -1,0 +1,114 @@
+import { createHash } from 'node:crypto';
+import type { Connection } from 'mongoose';
+import type { CandidateSearchDocument, CandidateSearchIndex } from '../app/ports';
+import { META_COLLECTION, SHARD_COUNT, SearchRecord, StoredRecord, WRITES_ID, shardCollection, shardOf } from './candidate-search.model';
+import { SearchTable } from './candidate-search-memory.table';
+import { cityKey, nameKey, searchTokens, termClasses } from './candidate-search.terms';
+
+export interface MemoryEngine extends CandidateSearchIndex {
+  /** Loads the stored records into the process; the first operation does it otherwise. */
+  warmUp(): Promise<void>;
+}
+
+export function toRecord(doc: CandidateSearchDocument): SearchRecord {
+  return {
+    status: doc.status,
+    tags: doc.tags,
+    categories: doc.categories,
+    sourceChannels: doc.sourceChannels,
+    city: cityKey(doc.city),
+    years: doc.yearsOfExperience,
+    edu: doc.educationRank ?? 0,
+    stages: doc.stages,
+    requisitionIds: doc.requisitionIds,
+    hrIds: doc.hrIds,
+    createdAt: doc.createdAt.getTime(),
+    updatedAt: doc.updatedAt.getTime(),
+    nameKey: nameKey(doc.name),
+    terms: termClasses(doc).map((terms) => terms.join(' ')) as SearchRecord['terms'],
+  };
+}
+
+const digest = (stored: string) => createHash('sha256').update(stored).digest('base64');
+const isDuplicateKey = (error: unknown) => (error as { code?: unknown }).code === 11000;
+
+/**
+ * Searches an in-process SearchTable, loaded once from the stored records and written through on
+ * every change. A counter of writes in the meta collection shows changes made by another process:
+ * on a mismatch the table is reloaded, so several processes stay correct (one is the fast case).
+ * Operations run one at a time, which also keeps the table and the store in step.
+ */
+export function memoryEngine(connection: Connection): MemoryEngine {
+  let table: SearchTable | undefined;
+  let knownWrites = 0;
+  let stale = false;
+  let tail: Promise<unknown> = Promise.resolve();
+
+  function serial<T>(task: () => Promise<T>): Promise<T> {
+    const run = tail.then(task, task);
+    tail = run.catch(() => undefined);
+    return run;
+  }
+  const db = () => connection.db!;
+  const shard = (candidateId: string) => db().collection<StoredRecord>(shardCollection(shardOf(candidateId)));
+  const meta = () => db().collection<{ _id: string; n: number }>(META_COLLECTION);
+  const storedWrites = async () => (await meta().findOne({ _id: WRITES_ID }))?.n ?? 0;
+
+  async function load(): Promise<SearchTable> {
+    await connection.asPromise();
+    const writes = await storedWrites();
+    const next = new SearchTable();
+    for (let i = 0; i < SHARD_COUNT; i += 1) {
+      for await (const stored of db().collection<StoredRecord>(shardCollection(i)).find({}, { batchSize: 2000 })) {
+        next.put(stored._id, JSON.parse(stored.v) as SearchRecord, digest(stored.v));
+      }
+    }
+    [table, knownWrites, stale] = [next, writes, false];
+    return next;
+  }
+
+  const loaded = async () => (table && !stale ? table : load());
+  const current = async () => (table && !stale && (await storedWrites()) === knownWrites ? table : load());
+
+  async function countWrite(): Promise<void> {
+    const after = await meta().findOneAndUpdate({ _id: WRITES_ID }, { $inc: { n: 1 } }, { upsert: true, returnDocument: 'after' });
+    if (after?.n === knownWrites + 1) knownWrites = after.n;
+    else stale = true;
+  }
+
+  return {
+    warmUp: () => serial(async () => void (await loaded())),
+
+    upsert: (doc) =>
+      serial(async () => {
+        const current = await loaded();
+        const record = toRecord(doc);
+        const stored = JSON.stringify(record);
+        const hash = digest(stored);
+        const before = current.hashOf(doc.candidateId);
+        if (before === hash) return;
+        const collection = shard(doc.candidateId);
+        // A new person is an insert: an upsert would first look for the _id, which FerretDB does by a scan.
+        if (before === undefined) {
+          await collection.insertOne({ _id: doc.candidateId, v: stored }).catch(async (error: unknown) => {
+            if (!isDuplicateKey(error)) throw error;
+            await collection.replaceOne({ _id: doc.candidateId }, { v: stored });
+          });
+        } else {
+          await collection.replaceOne({ _id: doc.candidateId }, { v: stored }, { upsert: true });
+        }
+        await countWrite();
+        current.put(doc.candidateId, record, hash);
+      }),
+
+    remove: (candidateId) =>
+      serial(async () => {
+        const current = await loaded();
+        const { deletedCount } = await shard(candidateId).deleteOne({ _id: candidateId });
+        if (deletedCount) await countWrite();
+        current.delete(candidateId);
+      }),
+
+    search: (query) => serial(async () => (await current()).search(query, searchTokens(query.keywords))),
+  };
+}

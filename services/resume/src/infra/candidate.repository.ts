@@ -1,0 +1,54 @@
+import { OutboxRelay, saveWithOutbox } from '@hr/platform';
+import type { CandidateRepository } from '../app/ports';
+import type { Candidate } from '../domain/candidate';
+import { duplicateKeys } from '../domain/duplicate-scoring';
+import { identityOf } from '../app/detect-person';
+import { fromDocument, withoutUndefined } from './documents';
+import type { ResumeModels } from './resume.models';
+
+const STORAGE_ONLY = ['nameKey', 'externalKeys'];
+const toCandidate = (doc: Record<string, any>) => fromDocument<Candidate>(doc, STORAGE_ONLY);
+const externalKey = (source: string, externalId: string) => `${source}|${externalId}`;
+
+function toDocument(candidate: Candidate): Record<string, unknown> {
+  const { id: _id, version: _version, ...state } = candidate;
+  return withoutUndefined({
+    ...state,
+    profile: withoutUndefined(candidate.profile as unknown as Record<string, unknown>),
+    nameKey: duplicateKeys(identityOf(candidate.profile, candidate)).nameKey,
+    externalKeys: candidate.externalRefs.map((r) => externalKey(r.source, r.externalId)),
+  });
+}
+
+export function mongoCandidateRepository(models: ResumeModels, relay: OutboxRelay): CandidateRepository {
+  const collection = models.candidates.collection;
+  const find = async (filter: Record<string, unknown>) => (await collection.find(filter as never).toArray()).map(toCandidate);
+  return {
+    async get(id) {
+      const doc = await collection.findOne({ _id: id } as never);
+      return doc ? toCandidate(doc) : undefined;
+    },
+    getMany: (ids) => (ids.length ? find({ _id: { $in: ids } }) : Promise.resolve([])),
+    async findByContacts(phones, emails) {
+      const or = [...(phones.length ? [{ phones: { $in: phones } }] : []), ...(emails.length ? [{ emails: { $in: emails } }] : [])];
+      if (or.length === 0) return [];
+      return (await find({ $or: or })).filter((c) => c.status !== 'merged');
+    },
+    async findByNameKey(nameKey) {
+      return (await find({ nameKey })).filter((c) => c.status !== 'merged');
+    },
+    async findByExternalRef(source, externalId) {
+      return (await find({ externalKeys: externalKey(source, externalId) }))[0];
+    },
+    async save(candidate, events) {
+      const version = await saveWithOutbox(models.candidates, {
+        id: candidate.id,
+        expectedVersion: candidate.version,
+        state: toDocument(candidate),
+        events,
+      });
+      void relay.kick(models.candidates, candidate.id);
+      return { ...candidate, version };
+    },
+  };
+}

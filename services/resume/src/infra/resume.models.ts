@@ -1,0 +1,54 @@
+import { Connection, Schema } from 'mongoose';
+
+/**
+ * Collections and their indexes. Writes with events go through `saveWithOutbox`; these schemas
+ * declare indexes and are used for plain reads and for collections without events.
+ */
+const loose = { strict: false, versionKey: false } as const;
+
+const candidateSchema = new Schema({ _id: String, outbox: { type: [Schema.Types.Mixed], default: [] } }, { ...loose, collection: 'candidates' });
+candidateSchema.index({ phones: 1 });
+candidateSchema.index({ emails: 1 });
+candidateSchema.index({ nameKey: 1 });
+candidateSchema.index({ externalKeys: 1 });
+
+const applicationSchema = new Schema({ _id: String, outbox: { type: [Schema.Types.Mixed], default: [] } }, { ...loose, collection: 'applications' });
+applicationSchema.index({ candidateId: 1 });
+applicationSchema.index({ requisitionId: 1, stage: 1 });
+applicationSchema.index({ interviewerIds: 1 });
+
+const suggestionSchema = new Schema({ _id: String }, { ...loose, collection: 'merge_suggestions' });
+suggestionSchema.index({ status: 1, createdAt: -1 });
+
+const timelineSchema = new Schema({ _id: String }, { ...loose, collection: 'timeline' });
+timelineSchema.index({ candidateId: 1, at: -1 });
+
+const savedFilterSchema = new Schema({ _id: String }, { ...loose, collection: 'saved_filters' });
+savedFilterSchema.index({ ownerId: 1 });
+savedFilterSchema.index({ shared: 1 });
+
+const resumeTextSchema = new Schema({ _id: String }, { ...loose, collection: 'resume_texts' });
+resumeTextSchema.index({ candidateId: 1 });
+
+const SCHEMAS = {
+  Candidate: candidateSchema,
+  Application: applicationSchema,
+  MergeSuggestion: suggestionSchema,
+  TimelineEntry: timelineSchema,
+  SavedFilter: savedFilterSchema,
+  ResumeText: resumeTextSchema,
+};
+
+export function resumeModels(connection: Connection) {
+  const model = (name: keyof typeof SCHEMAS) => connection.models[name] ?? connection.model(name, SCHEMAS[name]);
+  return {
+    candidates: model('Candidate'),
+    applications: model('Application'),
+    suggestions: model('MergeSuggestion'),
+    timeline: model('TimelineEntry'),
+    savedFilters: model('SavedFilter'),
+    resumeTexts: model('ResumeText'),
+  };
+}
+
+export type ResumeModels = ReturnType<typeof resumeModels>;

@@ -1,0 +1,21 @@
+import type { TimelineEntry, TimelineRepository } from '../app/timeline';
+import { fromDocument, toPageWindow } from './documents';
+import type { ResumeModels } from './resume.models';
+
+export function mongoTimelineRepository(models: ResumeModels): TimelineRepository {
+  const collection = models.timeline.collection;
+  return {
+    async append(entry: TimelineEntry) {
+      const { id, ...rest } = entry;
+      await collection.updateOne({ _id: id } as never, { $setOnInsert: rest }, { upsert: true });
+    },
+    async list(candidateId, page) {
+      const { skip, limit } = toPageWindow(page);
+      const docs = await collection.find({ candidateId } as never).sort({ at: -1, _id: 1 }).skip(skip).limit(limit).toArray();
+      return { items: docs.map((doc) => fromDocument<TimelineEntry>(doc)), total: await collection.countDocuments({ candidateId } as never) };
+    },
+    async reassign(fromId, toId) {
+      await collection.updateMany({ candidateId: fromId } as never, { $set: { candidateId: toId } });
+    },
+  };
+}

@@ -1,0 +1,15 @@
+import { createLogger, loadConfig, onShutdown } from '@hr/platform';
+import { resumeConfigSchema } from './config';
+import { startResumeService } from './resume-service';
+
+async function main(): Promise<void> {
+  const config = loadConfig(resumeConfigSchema);
+  const logger = createLogger('resume', config.LOG_LEVEL);
+  const service = await startResumeService(config, logger);
+  onShutdown(logger, [() => service.stop()]);
+}
+
+main().catch((error) => {
+  console.error(`resume service failed to start: ${(error as Error).message}`);
+  process.exit(1);
+});

@@ -1,0 +1,82 @@
+import { randomUUID } from 'node:crypto';
+import { eventCatalog, resumeV1 } from '@hr/contracts';
+import { AmqpConnection, EventPublisher, GrpcServer, Logger, OutboxRelay, connectMongo, serviceConsumerOptions, startConsumer, syncIndexes } from '@hr/platform';
+import { searchRefresher } from './app/refresh-search';
+import type { ResumeConfig } from './config';
+import { timelineProjectionHandler } from './events/timeline-projection.handler';
+import { applicationHandlers } from './grpc/applications.grpc';
+import { candidateHandlers } from './grpc/candidates.grpc';
+import type { ResumeHandlerDeps } from './grpc/handler-deps';
+import { mongoApplicationRepository } from './infra/application.repository';
+import { mongoCandidateRepository } from './infra/candidate.repository';
+import { mongoCandidateSearchIndex } from './infra/candidate-search.index';
+import { grpcRequisitionDirectory } from './infra/requisition-directory';
+import { resumeModels } from './infra/resume.models';
+import { gridFsFileStore } from './infra/gridfs-file.store';
+import { mongoSuggestionRepository } from './infra/merge-suggestion.repository';
+import { mongoTextStore } from './infra/resume-text.store';
+import { mongoSavedFilterRepository } from './infra/saved-filter.repository';
+import { mongoTimelineRepository } from './infra/timeline.repository';
+import { extractText } from './infra/text-extraction';
+
+export interface RunningResumeService {
+  grpcPort: number;
+  deps: ResumeHandlerDeps;
+  stop(): Promise<void>;
+}
+
+/** Wires the resume service: database, GridFS, broker, outbox relay, consumer, requisition client, gRPC. */
+export async function startResumeService(config: ResumeConfig, logger: Logger): Promise<RunningResumeService> {
+  const connection = await connectMongo({ url: config.MONGO_URL, dbName: config.MONGO_DB, logger });
+  const amqp = new AmqpConnection({ url: config.AMQP_URL, logger });
+  await amqp.connect();
+  const models = resumeModels(connection);
+  const publisher = new EventPublisher(amqp, config.AMQP_EXCHANGE, logger);
+  const relay = new OutboxRelay({ models: [models.candidates, models.applications], publisher, logger, sweepIntervalMs: config.OUTBOX_SWEEP_MS });
+  const requisitions = grpcRequisitionDirectory({ address: config.REQUISITION_GRPC_URL, principalSecret: config.INTERNAL_TOKEN_SECRET });
+  const candidates = mongoCandidateRepository(models, relay);
+  const applications = mongoApplicationRepository(models, relay);
+  const texts = mongoTextStore(models);
+  const index = mongoCandidateSearchIndex(connection);
+  const deps: ResumeHandlerDeps = {
+    candidates,
+    applications,
+    texts,
+    index,
+    files: gridFsFileStore(connection),
+    reader: { extractText },
+    requisitions: requisitions.directory,
+    suggestions: mongoSuggestionRepository(models),
+    search: searchRefresher({ candidates, applications, texts, index }),
+    timeline: mongoTimelineRepository(models),
+    savedFilters: mongoSavedFilterRepository(models),
+    now: () => new Date(),
+    newId: randomUUID,
+  };
+  await syncIndexes(connection);
+  const projection = timelineProjectionHandler(deps, logger);
+  const ownTypes = [...eventCatalog.keys()].filter((type) => type.startsWith('resume.'));
+  const handlers = Object.fromEntries(ownTypes.map((type) => [type, projection]));
+  await startConsumer(amqp, serviceConsumerOptions('resume', config, handlers), logger);
+  relay.start();
+  const grpc = new GrpcServer({
+    port: config.GRPC_PORT,
+    bindAddress: config.GRPC_BIND_ADDRESS,
+    principalSecret: config.INTERNAL_TOKEN_SECRET,
+    logger,
+    maxMessageBytes: config.GRPC_MAX_MESSAGE_BYTES,
+  });
+  grpc.add(resumeV1.ResumeServiceService, { ...candidateHandlers(deps), ...applicationHandlers(deps) });
+  const grpcPort = await grpc.start();
+  return {
+    grpcPort,
+    deps,
+    async stop() {
+      await grpc.stop();
+      await relay.stop();
+      requisitions.close();
+      await amqp.close();
+      await connection.close();
+    },
+  };
+}
