@@ -153,5 +153,10 @@ describe('the talent pool through the gateway over HTTP', () => {
       return body.hiredCount >= 1 ? body : undefined;
     });
     expect(requisition).toMatchObject({ hiredCount: 1, status: 'filled' });
+    const candidate = await waitUntil(async () => {
+      const { body } = await as.recruiter.get(`/api/v1/candidates/${person.candidate.id}`);
+      return body.status === 'hired' ? body : undefined;
+    });
+    expect(candidate.status).toBe('hired');
   });
 });

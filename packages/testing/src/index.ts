@@ -5,3 +5,4 @@ export * from './mongo-cleanup';
 export * from './event-probe';
 export * from './broker-helpers';
 export * from './rejection-of';
+export * from './smtp-catcher';

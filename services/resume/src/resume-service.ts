@@ -1,8 +1,9 @@
 import { randomUUID } from 'node:crypto';
-import { eventCatalog, resumeV1 } from '@hr/contracts';
+import { ApplicationStageChanged, eventCatalog, resumeV1 } from '@hr/contracts';
 import { AmqpConnection, EventPublisher, GrpcServer, Logger, OutboxRelay, connectMongo, serviceConsumerOptions, startConsumer, syncIndexes } from '@hr/platform';
 import { searchRefresher } from './app/refresh-search';
 import type { ResumeConfig } from './config';
+import { candidateHiredHandler } from './events/candidate-hired.handler';
 import { timelineProjectionHandler } from './events/timeline-projection.handler';
 import { applicationHandlers } from './grpc/applications.grpc';
 import { candidateHandlers } from './grpc/candidates.grpc';
@@ -56,7 +57,12 @@ export async function startResumeService(config: ResumeConfig, logger: Logger): 
   await syncIndexes(connection);
   const projection = timelineProjectionHandler(deps, logger);
   const ownTypes = [...eventCatalog.keys()].filter((type) => type.startsWith('resume.'));
+  const markHired = candidateHiredHandler(deps, logger);
   const handlers = Object.fromEntries(ownTypes.map((type) => [type, projection]));
+  handlers[ApplicationStageChanged.type] = async (event) => {
+    await markHired(event);
+    await projection(event);
+  };
   await startConsumer(amqp, serviceConsumerOptions('resume', config, handlers), logger);
   relay.start();
   const grpc = new GrpcServer({

@@ -96,6 +96,7 @@ const STATUS_MOVES: Record<string, { from: CandidateStatus[]; to: CandidateStatu
   restore: { from: ['archived'], to: 'active', needsReason: false },
   blacklist: { from: ['active', 'archived', 'former_employee', 'hired'], to: 'blacklisted', needsReason: true },
   unblacklist: { from: ['blacklisted'], to: 'active', needsReason: true },
+  hire: { from: ['active', 'archived', 'former_employee'], to: 'hired', needsReason: false },
 };
 
 export type StatusMove = keyof typeof STATUS_MOVES;

@@ -2,6 +2,7 @@ import { createHash } from 'node:crypto';
 import type { Connection } from 'mongoose';
 import type { CandidateSearchDocument, CandidateSearchIndex } from '../app/ports';
 import { META_COLLECTION, SHARD_COUNT, SearchRecord, StoredRecord, WRITES_ID, shardCollection, shardOf } from './candidate-search.model';
+import { searchTable } from './candidate-search-memory.search';
 import { SearchTable } from './candidate-search-memory.table';
 import { cityKey, nameKey, searchTokens, termClasses } from './candidate-search.terms';
 
@@ -58,11 +59,16 @@ export function memoryEngine(connection: Connection): MemoryEngine {
     await connection.asPromise();
     const writes = await storedWrites();
     const next = new SearchTable();
-    for (let i = 0; i < SHARD_COUNT; i += 1) {
-      for await (const stored of db().collection<StoredRecord>(shardCollection(i)).find({}, { batchSize: 2000 })) {
-        next.put(stored._id, JSON.parse(stored.v) as SearchRecord, digest(stored.v));
+    let shards = 0;
+    // Two cursors: the server reads one shard's next batch while this process indexes the other's.
+    const reader = async () => {
+      for (let i = shards++; i < SHARD_COUNT; i = shards++) {
+        for await (const stored of db().collection<StoredRecord>(shardCollection(i)).find({}, { batchSize: 1000 })) {
+          next.put(stored._id, JSON.parse(stored.v) as SearchRecord, stored.h);
+        }
       }
-    }
+    };
+    await Promise.all([reader(), reader()]);
     [table, knownWrites, stale] = [next, writes, false];
     return next;
   }
@@ -90,12 +96,12 @@ export function memoryEngine(connection: Connection): MemoryEngine {
         const collection = shard(doc.candidateId);
         // A new person is an insert: an upsert would first look for the _id, which FerretDB does by a scan.
         if (before === undefined) {
-          await collection.insertOne({ _id: doc.candidateId, v: stored }).catch(async (error: unknown) => {
+          await collection.insertOne({ _id: doc.candidateId, v: stored, h: hash }).catch(async (error: unknown) => {
             if (!isDuplicateKey(error)) throw error;
-            await collection.replaceOne({ _id: doc.candidateId }, { v: stored });
+            await collection.replaceOne({ _id: doc.candidateId }, { v: stored, h: hash });
           });
         } else {
-          await collection.replaceOne({ _id: doc.candidateId }, { v: stored }, { upsert: true });
+          await collection.replaceOne({ _id: doc.candidateId }, { v: stored, h: hash }, { upsert: true });
         }
         await countWrite();
         current.put(doc.candidateId, record, hash);
@@ -109,6 +115,6 @@ export function memoryEngine(connection: Connection): MemoryEngine {
         current.delete(candidateId);
       }),
 
-    search: (query) => serial(async () => (await current()).search(query, searchTokens(query.keywords))),
+    search: (query) => serial(async () => searchTable(await current(), query, searchTokens(query.keywords))),
   };
 }

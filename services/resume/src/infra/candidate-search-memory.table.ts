@@ -1,30 +1,33 @@
-import type { CandidateSearchQuery } from '../app/ports';
 import type { SearchRecord } from './candidate-search.model';
-import { Compare, compareIds, pageOf } from './candidate-search.ranking';
-import { TERM_WEIGHTS, cityKey, pageWindow } from './candidate-search.terms';
+import { TERM_WEIGHTS } from './candidate-search.terms';
 
-interface Entry {
-  id: string;
-  hash: string;
-  record: SearchRecord;
-  /** Interned term ids, ascending, with the weight of each: membership is a binary search. */
-  termIds: Int32Array;
-  weights: Uint8Array;
-}
+/** Filter values are terms too, marked so that no keyword can be mistaken for one. */
+export const filterTerm = (field: string, value: string) => `\u0000${field}:${value}`;
 
 const NONE = new Int32Array(0);
-const NO_TERMS: SearchRecord['terms'] = ['', '', '', ''];
 
 /**
- * An inverted index in the process: term → slots of the people holding it. Slots are small
- * integers and terms are interned, so 100,000 people with ~100 terms each take tens of MB.
+ * An inverted index in the process. People live in slots (small integers): term → slots holding it,
+ * slot → its term ids (ascending, with a weight each) and its sort and range values in typed arrays,
+ * so a search walks integers and flat arrays instead of objects.
  */
 export class SearchTable {
+  readonly ids: (string | undefined)[] = [];
+  readonly termIds: Int32Array[] = [];
+  readonly weights: Uint8Array[] = [];
+  readonly nameKeys: string[] = [];
+  createdAt = new Float64Array(1024);
+  updatedAt = new Float64Array(1024);
+  /** NaN when unknown: it fails every range check, as a missing field does in MongoDB. */
+  years = new Float64Array(1024);
+  edu = new Uint8Array(1024);
+  private readonly hashes: string[] = [];
   private readonly slots = new Map<string, number>();
-  private readonly entries: (Entry | undefined)[] = [];
   private readonly freeSlots: number[] = [];
-  private readonly termIds = new Map<string, number>();
-  private readonly postings: number[][] = [];
+  private readonly termIndex = new Map<string, number>();
+  /** Posting lists as growable Int32Arrays: half the memory of number[] (8 bytes an element here). */
+  private readonly postings: Int32Array[] = [];
+  private readonly lengths: number[] = [];
 
   get size(): number {
     return this.slots.size;
@@ -32,67 +35,83 @@ export class SearchTable {
 
   hashOf(id: string): string | undefined {
     const slot = this.slots.get(id);
-    return slot === undefined ? undefined : this.entries[slot]!.hash;
+    return slot === undefined ? undefined : this.hashes[slot];
+  }
+
+  termId(term: string): number | undefined {
+    return this.termIndex.get(term);
+  }
+
+  postingsOf(termId: number): Int32Array {
+    return this.postings[termId]!.subarray(0, this.lengths[termId]);
   }
 
   put(id: string, record: SearchRecord, hash: string): void {
-    const weightOf = new Map<number, number>();
+    // Each term as termId * 16 + weight: one numeric sort orders the ids and keeps each weight beside its id.
+    const codes: number[] = [];
     record.terms.forEach((packed, c) => {
-      for (const term of packed.split(' ')) {
-        if (!term) continue;
-        const id = this.intern(term);
-        weightOf.set(id, Math.max(weightOf.get(id) ?? 0, TERM_WEIGHTS[c]!));
-      }
+      if (packed) for (const term of packed.split(' ')) codes.push(this.intern(term) * 16 + TERM_WEIGHTS[c]!);
     });
-    const termIds = Int32Array.from(weightOf.keys()).sort();
-    const weights = Uint8Array.from(termIds, (t) => weightOf.get(t)!);
+    for (const term of filterTerms(record)) codes.push(this.intern(term) * 16);
+    const sorted = new Int32Array(codes).sort();
+    const ids = new Int32Array(sorted.length);
+    const weights = new Uint8Array(sorted.length);
+    let count = 0;
+    for (const code of sorted) {
+      // A repeated id sorts its highest weight last.
+      if (count === 0 || ids[count - 1] !== code >> 4) count += 1;
+      ids[count - 1] = code >> 4;
+      weights[count - 1] = code & 15;
+    }
+    const termIds = count === ids.length ? ids : ids.slice(0, count);
     let slot = this.slots.get(id);
     if (slot === undefined) {
-      slot = this.freeSlots.pop() ?? this.entries.length;
+      slot = this.freeSlots.pop() ?? this.grow();
       this.slots.set(id, slot);
     }
-    this.relink(slot, this.entries[slot]?.termIds ?? NONE, termIds);
-    this.entries[slot] = { id, hash, record: { ...record, terms: NO_TERMS }, termIds, weights };
+    this.relink(slot, this.termIds[slot] ?? NONE, termIds);
+    this.ids[slot] = id;
+    this.hashes[slot] = hash;
+    this.termIds[slot] = termIds;
+    this.weights[slot] = count === weights.length ? weights : weights.slice(0, count);
+    this.nameKeys[slot] = record.nameKey;
+    this.createdAt[slot] = record.createdAt;
+    this.updatedAt[slot] = record.updatedAt;
+    this.years[slot] = record.years ?? NaN;
+    this.edu[slot] = record.edu;
   }
 
   delete(id: string): void {
     const slot = this.slots.get(id);
     if (slot === undefined) return;
-    this.relink(slot, this.entries[slot]!.termIds, NONE);
-    this.entries[slot] = undefined;
+    this.relink(slot, this.termIds[slot]!, NONE);
+    this.ids[slot] = undefined;
+    this.termIds[slot] = NONE;
     this.slots.delete(id);
     this.freeSlots.push(slot);
   }
 
-  search(query: CandidateSearchQuery, tokens: string[]): { ids: string[]; total: number } {
-    const accepts = filterOf(query);
-    const found: Entry[] = [];
-    for (const entry of tokens.length ? this.withAll(tokens) : this.entries) if (entry && accepts(entry.record)) found.push(entry);
-    const { skip, limit } = pageWindow(query);
-    return { ids: pageOf(found, compareOf(query, tokens, this.termIds), skip, limit).map((e) => e.id), total: found.length };
-  }
-
-  /** Walks the shortest posting list and checks the other terms in each person's own term ids. */
-  private withAll(tokens: string[]): Entry[] {
-    const ids = tokens.map((t) => this.termIds.get(t));
-    if (ids.some((id) => id === undefined)) return [];
-    const lists = (ids as number[]).map((id) => ({ id, slots: this.postings[id]! })).sort((a, b) => a.slots.length - b.slots.length);
-    const [shortest, ...rest] = lists;
-    const result: Entry[] = [];
-    for (const slot of shortest!.slots) {
-      const entry = this.entries[slot]!;
-      if (rest.every((l) => indexIn(entry.termIds, l.id) >= 0)) result.push(entry);
+  private grow(): number {
+    const slot = this.ids.length;
+    if (slot === this.createdAt.length) {
+      const widen = <T extends Float64Array | Uint8Array>(from: T, to: T) => (to.set(from), to);
+      this.createdAt = widen(this.createdAt, new Float64Array(slot * 2));
+      this.updatedAt = widen(this.updatedAt, new Float64Array(slot * 2));
+      this.years = widen(this.years, new Float64Array(slot * 2));
+      this.edu = widen(this.edu, new Uint8Array(slot * 2));
     }
-    return result;
+    this.ids.push(undefined);
+    return slot;
   }
 
   private intern(term: string): number {
-    let id = this.termIds.get(term);
-    if (id === undefined) {
-      id = this.postings.push([]) - 1;
-      this.termIds.set(term, id);
+    let termId = this.termIndex.get(term);
+    if (termId === undefined) {
+      termId = this.postings.push(new Int32Array(2)) - 1;
+      this.lengths.push(0);
+      this.termIndex.set(term, termId);
     }
-    return id;
+    return termId;
   }
 
   /** Moves the slot between posting lists: both id arrays are ascending, so one merge walk does it. */
@@ -103,77 +122,42 @@ export class SearchTable {
       const b = i < before.length ? before[i]! : Infinity;
       const a = j < after.length ? after[j]! : Infinity;
       if (b === a) (i += 1), (j += 1);
-      else if (b < a) (unlink(this.postings[b]!, slot), (i += 1));
-      else (this.postings[a]!.push(slot), (j += 1));
+      else if (b < a) (this.unlink(b, slot), (i += 1));
+      else (this.link(a, slot), (j += 1));
     }
   }
-}
 
-function compareNumbers(a: number, b: number): number {
-  return a < b ? -1 : a > b ? 1 : 0;
-}
-
-function unlink(list: number[], slot: number): void {
-  const at = list.lastIndexOf(slot);
-  list[at] = list[list.length - 1]!;
-  list.pop();
-}
-
-function indexIn(sorted: Int32Array, value: number): number {
-  let low = 0;
-  let high = sorted.length - 1;
-  while (low <= high) {
-    const mid = (low + high) >> 1;
-    if (sorted[mid]! < value) low = mid + 1;
-    else if (sorted[mid]! > value) high = mid - 1;
-    else return mid;
-  }
-  return -1;
-}
-
-/** The same semantics as searchFilter in the query engine. */
-function filterOf(q: CandidateSearchQuery): (r: SearchRecord) => boolean {
-  const city = cityKey(q.city);
-  const from = q.createdFrom?.getTime() ?? -Infinity;
-  const to = q.createdTo?.getTime() ?? Infinity;
-  return (r) =>
-    (!q.statuses?.length || q.statuses.includes(r.status)) &&
-    (!q.stages?.length || r.stages.some((s) => q.stages!.includes(s))) &&
-    (!q.requisitionId || r.requisitionIds.includes(q.requisitionId)) &&
-    (!q.tags?.length || q.tags.every((t) => r.tags.includes(t))) &&
-    (!q.categories?.length || q.categories.every((c) => r.categories.includes(c))) &&
-    (!q.sourceChannel || r.sourceChannels.includes(q.sourceChannel)) &&
-    (!city || r.city === city) &&
-    (q.minYears === undefined || (r.years !== undefined && r.years >= q.minYears)) &&
-    (q.maxYears === undefined || (r.years !== undefined && r.years <= q.maxYears)) &&
-    (q.minEducationRank === undefined || r.edu >= q.minEducationRank) &&
-    r.createdAt >= from &&
-    r.createdAt <= to &&
-    (!q.hrId || r.hrIds.includes(q.hrId));
-}
-
-/** MongoDB's order: a missing number sorts below every number; ties go by id. */
-function compareOf(q: CandidateSearchQuery, tokens: string[], termIds: Map<string, number>): Compare<Entry> {
-  const dir = q.sort.direction;
-  const byId: Compare<Entry> = (a, b) => compareIds(a.id, b.id);
-  switch (q.sort.field) {
-    case 'createdAt':
-      return (a, b) => (a.record.createdAt - b.record.createdAt) * dir || byId(a, b);
-    case 'updatedAt':
-      return (a, b) => (a.record.updatedAt - b.record.updatedAt) * dir || byId(a, b);
-    case 'yearsOfExperience':
-      return (a, b) => compareNumbers(a.record.years ?? -Infinity, b.record.years ?? -Infinity) * dir || byId(a, b);
-    case 'name':
-      return (a, b) => compareIds(a.record.nameKey, b.record.nameKey) * dir || byId(a, b);
-    case 'relevance': {
-      const ids = tokens.map((t) => termIds.get(t)!);
-      const scores = new Map<Entry, number>();
-      const score = (e: Entry) => {
-        let s = scores.get(e);
-        if (s === undefined) scores.set(e, (s = ids.reduce((sum, id) => sum + (e.weights[indexIn(e.termIds, id)] ?? 0), 0)));
-        return s;
-      };
-      return (a, b) => (score(a) - score(b)) * dir || b.record.updatedAt - a.record.updatedAt || byId(a, b);
+  private link(termId: number, slot: number): void {
+    const length = this.lengths[termId]!;
+    let list = this.postings[termId]!;
+    if (length === list.length) {
+      list = new Int32Array(length * 2);
+      list.set(this.postings[termId]!);
+      this.postings[termId] = list;
     }
+    list[length] = slot;
+    this.lengths[termId] = length + 1;
   }
+
+  /** Order within a list does not matter: the last element fills the hole. */
+  private unlink(termId: number, slot: number): void {
+    const last = this.lengths[termId]! - 1;
+    const list = this.postings[termId]!;
+    list[list.lastIndexOf(slot, last)] = list[last]!;
+    this.lengths[termId] = last;
+  }
+}
+
+function filterTerms(r: SearchRecord): string[] {
+  const many = (field: string, values: string[]) => values.map((value) => filterTerm(field, value));
+  return [
+    filterTerm('status', r.status),
+    ...(r.city ? [filterTerm('city', r.city)] : []),
+    ...many('tag', r.tags),
+    ...many('category', r.categories),
+    ...many('source', r.sourceChannels),
+    ...many('stage', r.stages),
+    ...many('requisition', r.requisitionIds),
+    ...many('hr', r.hrIds),
+  ];
 }

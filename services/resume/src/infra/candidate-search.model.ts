@@ -63,7 +63,7 @@ export function shardOf(candidateId: string): number {
   return (hash >>> 0) % SHARD_COUNT;
 }
 
-/** What the memory engine keeps per person; stored as `{ _id, v: JSON.stringify(record) }`. */
+/** What the memory engine keeps per person; stored as `{ _id, v: JSON.stringify(record), h }`. */
 export interface SearchRecord {
   status: string;
   tags: string[];
@@ -85,4 +85,6 @@ export interface SearchRecord {
 export interface StoredRecord {
   _id: string;
   v: string;
+  /** Digest of `v`, stored so that loading need not hash 100,000 records. */
+  h: string;
 }

@@ -163,21 +163,90 @@ describe.each<SearchEngineName>(['memory', 'query'])('candidate search, %s engin
   });
 });
 
+/** A pool with many ties (few days, repeated names, shared terms), to compare the engines on. */
+function generatedPool(size: number): CandidateSearchDocument[] {
+  let seed = 42;
+  const random = () => (seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648;
+  const pick = <T>(items: readonly T[]) => items[Math.floor(random() * items.length)]!;
+  const day = (n: number) => new Date(Date.UTC(2026, 0, 1) + n * 86_400_000);
+  return Array.from({ length: size }, (_, i) => {
+    const created = Math.floor(random() * 30);
+    return person(`g-${String(i).padStart(3, '0')}`, {
+      name: pick(['张伟', '王芳', '李娜', 'John Smith', 'Emily Chen', '刘洋']),
+      skills: [pick(['Java', 'Python', 'Go', 'Spring Boot']), pick(['数据分析', '销售', 'MySQL'])],
+      employers: [pick(['阿里巴巴', '腾讯科技', '美团', 'Google'])],
+      schools: [pick(['复旦大学', '浙江大学', '北京大学'])],
+      resumeText: pick(['负责Java后端开发。', '擅长数据分析与销售。', '熟悉Spring Boot与MySQL。', '']),
+      city: pick(['上海', '北京', '深圳', undefined]),
+      yearsOfExperience: random() < 0.2 ? undefined : Math.floor(random() * 12),
+      educationRank: Math.floor(random() * 6),
+      status: pick(['active', 'active', 'archived', 'hired']),
+      tags: random() < 0.5 ? [pick(['java', '急招'])] : [],
+      categories: random() < 0.3 ? ['校招'] : [],
+      sourceChannels: [pick(['job_board', 'referral', 'campus'])],
+      stages: [pick(['new', 'screening', 'interview', 'offer'])],
+      requisitionIds: [pick(['req-1', 'req-2', 'req-3'])],
+      hrIds: [pick(['hr-1', 'hr-2'])],
+      createdAt: day(created),
+      updatedAt: day(created + Math.floor(random() * 10)),
+    });
+  });
+}
+
 describe('candidate search engines', () => {
+  it('agree with each other on every sort, page and filter of a larger pool', async () => {
+    const pool = generatedPool(90);
+    const [memory, query_] = await Promise.all(
+      (['memory', 'query'] as const).map(async (engine) => {
+        const dbName = uniqueName(`search_agree_${engine}`);
+        databases.push(dbName);
+        const index = mongoCandidateSearchIndex(await connect(dbName), { engine });
+        for (const doc of pool) await index.upsert(doc);
+        return index;
+      }),
+    );
+    const fields = ['createdAt', 'updatedAt', 'yearsOfExperience', 'name', 'relevance'] as const;
+    const filters: Partial<CandidateSearchQuery>[] = [
+      {}, { keywords: 'Java' }, { keywords: '复旦 数据分析' }, { keywords: '张伟 Spring' }, { statuses: ['active'], city: '上海' },
+      { stages: ['offer', 'interview'], minYears: 3, maxYears: 8 }, { tags: ['java'], minEducationRank: 2 }, { keywords: 'Go', hrId: 'hr-1' },
+      { createdFrom: new Date(Date.UTC(2026, 0, 5)), createdTo: new Date(Date.UTC(2026, 0, 20)), requisitionId: 'req-2' },
+    ];
+    let compared = 0;
+    for (const [i, filter] of filters.entries()) {
+      // Page 2 of 6 makes the memory engine select the top 12 with a heap when more than 48 match.
+      for (const page of i === 0 ? [1, 2, 9, 15, 16] : [2]) {
+        for (const field of fields) {
+          for (const direction of [1, -1] as const) {
+            const q = query({ ...filter, sort: { field, direction }, page, pageSize: 6 });
+            expect({ q, result: await memory!.search(q) }).toEqual({ q, result: await query_!.search(q) });
+            compared += 1;
+          }
+        }
+      }
+    }
+    expect(compared).toBe(130);
+    expect((await memory!.search(query())).total).toBe(90);
+  });
+
   it('sees what another process wrote (memory engine: reloads when the stored write count moved)', async () => {
     const dbName = uniqueName('search_shared');
     databases.push(dbName);
     const first = mongoCandidateSearchIndex(await connect(dbName), { engine: 'memory' });
     const second = mongoCandidateSearchIndex(await connect(dbName), { engine: 'memory' });
     await first.upsert(people[0]!);
-    expect((await second.search(query({ keywords: 'Java' }))).ids).toEqual(['c-zhangwei']);
+    expect((await second.search(query({ keywords: 'Spring Boot' }))).ids).toEqual(['c-zhangwei']);
     await first.upsert(people[2]!);
+    // The second has not seen John: its insert meets the stored one and replaces it.
+    await second.upsert(person('c-john', { ...people[2], skills: ['Rust'] }));
+    expect((await second.search(query({ keywords: 'Rust' }))).ids).toEqual(['c-john']);
+    expect((await second.search(query({ keywords: 'Spring Boot' }))).ids).toEqual(['c-zhangwei']);
+    expect((await first.search(query({ keywords: 'Rust' }))).ids).toEqual(['c-john']);
     await second.remove('c-zhangwei');
     await second.upsert(people[1]!);
-    expect((await first.search(query({ keywords: 'Java' }))).ids).toEqual(['c-john']);
     expect((await first.search(query())).ids).toEqual(['c-john', 'c-lina']);
     const restarted = mongoCandidateSearchIndex(await connect(dbName), { engine: 'memory' });
     expect((await restarted.search(query())).ids).toEqual(['c-john', 'c-lina']);
+    expect((await restarted.search(query({ keywords: 'Rust' }))).ids).toEqual(['c-john']);
   });
 
   it('auto picks the memory engine on FerretDB and the query engine on MongoDB', async () => {

@@ -1,0 +1,15 @@
+export * from './domain/notification';
+export * from './domain/notification-key';
+export * from './domain/retry-policy';
+export * from './domain/delivery-state';
+export type * from './app/ports';
+export * from './app/notify';
+export * from './app/retry-due';
+export * from './app/inbox-queries';
+export * from './app/delivery-log';
+export * from './config';
+export * from './notification-core';
+export { createMailer, emlFileMailer } from './infra/mailer';
+export { notificationModels } from './infra/notification.models';
+export { TemplateRenderer } from './infra/templates/template-renderer';
+export { TEMPLATES, GENERIC_TEMPLATE_KEY } from './infra/templates/template-catalog';

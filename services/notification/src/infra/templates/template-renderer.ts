@@ -1,0 +1,66 @@
+import Handlebars from 'handlebars';
+import { DomainError } from '@hr/workflow';
+import type { MessageRenderer, RenderedContent, RenderRequest } from '../../app/ports';
+import { assertTimeZone } from './date-formatting';
+import { DETAILS_PARTIALS } from './interview-variables';
+import { GENERIC_TEMPLATE_KEY, TEMPLATES } from './template-catalog';
+import type { TemplateDefinition } from './template-definition';
+import { registerHelpers, RenderData } from './template-helpers';
+import { FOOTERS } from './template-labels';
+import { htmlDocument, toHtmlParagraphs, tidyText } from './html-layout';
+
+export interface RenderSettings {
+  companyName: string;
+  timeZone: string;
+}
+
+type Format = RenderData['format'];
+type Compiled = Handlebars.TemplateDelegate;
+
+/** Renders the templates of the catalog; values are HTML-escaped in the HTML part, verbatim in the text part. */
+export class TemplateRenderer implements MessageRenderer {
+  private readonly hbs = Handlebars.create();
+  private readonly cache = new Map<string, Compiled>();
+
+  constructor(private readonly settings: RenderSettings) {
+    assertTimeZone(settings.timeZone);
+    registerHelpers(this.hbs);
+  }
+
+  render(request: RenderRequest): RenderedContent {
+    const template = TEMPLATES.get(request.templateKey) ?? TEMPLATES.get(GENERIC_TEMPLATE_KEY)!;
+    const context = { ...checkVariables(template, request.variables), companyName: this.settings.companyName, recipientName: request.recipientName };
+    const run = (format: Format, part: 'subject' | 'body' | 'footer') => {
+      const data: RenderData & { eventType: string } = { locale: request.locale, timeZone: this.settings.timeZone, format, eventType: request.eventType };
+      const partials = { details: this.compiled(`details:${request.locale}:${format}`, DETAILS_PARTIALS[request.locale], format) };
+      const source = part === 'footer' ? FOOTERS[request.locale] : template.locales[request.locale][part];
+      return this.compiled(`${template.key}:${request.locale}:${part}:${format}`, source, format)(context, { data, partials });
+    };
+    const subject = run('text', 'subject').replace(/\s+/g, ' ').trim();
+    const plainBody = tidyText(run('text', 'body'));
+    const text = `${plainBody}\n\n--\n${run('text', 'footer')}\n`;
+    const html = htmlDocument({ lang: request.locale, title: Handlebars.escapeExpression(subject), body: toHtmlParagraphs(run('html', 'body')), footer: run('html', 'footer') });
+    return { subject, text, html, plainBody };
+  }
+
+  private compiled(cacheKey: string, source: string, format: Format): Compiled {
+    let compiled = this.cache.get(cacheKey);
+    if (!compiled) {
+      compiled = this.hbs.compile(source, { noEscape: format === 'text', strict: false, knownHelpersOnly: false });
+      this.cache.set(cacheKey, compiled);
+    }
+    return compiled;
+  }
+}
+
+/** Variables that do not fit the template are the caller's mistake: refused before anything is stored. */
+function checkVariables(template: TemplateDefinition, variables: Record<string, unknown>): Record<string, unknown> {
+  const parsed = template.variables.safeParse(variables);
+  if (parsed.success) return parsed.data;
+  const violations = parsed.error.issues.map((issue) => ({
+    field: ['variables', ...issue.path].join('.'),
+    rule: issue.code,
+    message: issue.message,
+  }));
+  throw new DomainError('invalid_argument', 'TEMPLATE_VARIABLES_INVALID', `variables do not fit template ${template.key}`, violations);
+}
