@@ -33,6 +33,8 @@ function resumeText(random: Random, name: string, years: number, employers: stri
     ...employers.map((employer) => `曾就职于${employer}，担任${pick(random, V.ROLES)}，负责${pick(random, V.DUTIES)}和${pick(random, V.DUTIES)}。`),
     `熟悉${skills.join('、')}，${pick(random, V.TRAITS)}，${pick(random, V.TRAITS)}。`,
     `主要业绩：主导${pick(random, V.DUTIES)}，参与${pick(random, V.DUTIES)}，获得年度优秀员工。`,
+    `项目经历：${between(random, 2012, 2025)}年参与${pick(random, V.DUTIES)}项目，使用${pick(random, skills)}，${pick(random, V.RESULTS)}。`,
+    `自我评价：${pick(random, V.TRAITS)}，期望在${pick(random, V.CITIES)}发展，${pick(random, ['可立即到岗', '一个月内到岗', '两周内到岗'])}。`,
   ];
   if (random() < 0.4) lines.push(pick(random, V.ENGLISH_LINES));
   return lines.join('\n');

@@ -6,13 +6,13 @@ import { SearchTable, filterTerm } from './candidate-search-memory.table';
 /**
  * The same semantics as searchFilter in the query engine: every keyword and every single-valued or
  * all-of filter is a term the person must hold; stages and statuses need one of theirs; years,
- * education and creation date are ranges. Walks the shortest posting list (or every slot when no
- * term narrows the search) and sorts only the page it returns.
+ * education and creation date are ranges. Walks the fewest people that can match and sorts only
+ * the page it returns.
  */
 export function searchTable(table: SearchTable, query: CandidateSearchQuery, tokens: string[]): { ids: string[]; total: number } {
   const found = matchingSlots(table, query, tokens);
   const { skip, limit } = pageWindow(query);
-  const page = pageOf(found, compareOf(table, query, tokens), skip, limit);
+  const page = pageOf(found, compareOf(table, query, tokens, found), skip, limit);
   return { ids: page.map((slot) => table.ids[slot]!), total: found.length };
 }
 
@@ -34,16 +34,27 @@ function matchingSlots(table: SearchTable, q: CandidateSearchQuery, tokens: stri
     .map((group) => group.map((term) => table.termId(term)).filter((id): id is number => id !== undefined));
   if (anyOf.some((group) => !group.length)) return [];
 
-  const [first, ...rest] = (must as number[]).sort((a, b) => table.postingsOf(a).length - table.postingsOf(b).length);
+  // Walk the shortest list that every match is on: a required term's, else the union of a group's.
+  const required = (must as number[]).sort((a, b) => table.postingsOf(a).length - table.postingsOf(b).length);
+  const groupSize = (group: number[]) => group.reduce((sum, id) => sum + table.postingsOf(id).length, 0);
+  const walked = required.length ? [required.shift()!] : anyOf.sort((a, b) => groupSize(a) - groupSize(b)).shift();
   const inRanges = rangesOf(table, q);
   const { termIds } = table;
   const accepts = (slot: number) =>
-    inRanges(slot) && rest.every((id) => has(termIds[slot]!, id)) && anyOf.every((group) => group.some((id) => has(termIds[slot]!, id)));
+    inRanges(slot) && required.every((id) => has(termIds[slot]!, id)) && anyOf.every((group) => group.some((id) => has(termIds[slot]!, id)));
   const found: number[] = [];
-  if (first !== undefined) {
-    for (const slot of table.postingsOf(first)) if (accepts(slot)) found.push(slot);
-  } else {
+  if (!walked) {
     for (let slot = 0; slot < table.ids.length; slot += 1) if (table.ids[slot] !== undefined && accepts(slot)) found.push(slot);
+    return found;
+  }
+  // A person on two of the walked lists (two of the wanted stages) is taken once.
+  const seen = walked.length > 1 ? new Uint8Array(table.ids.length) : undefined;
+  for (const id of walked) {
+    for (const slot of table.postingsOf(id)) {
+      if (seen?.[slot]) continue;
+      if (seen) seen[slot] = 1;
+      if (accepts(slot)) found.push(slot);
+    }
   }
   return found;
 }
@@ -61,7 +72,7 @@ function rangesOf(table: SearchTable, q: CandidateSearchQuery): (slot: number) =
 }
 
 /** MongoDB's order: a missing number sorts below every number; ties go by id. */
-function compareOf(table: SearchTable, q: CandidateSearchQuery, tokens: string[]): Compare<number> {
+function compareOf(table: SearchTable, q: CandidateSearchQuery, tokens: string[], found: number[]): Compare<number> {
   const dir = q.sort.direction;
   const { ids } = table;
   const byId: Compare<number> = (a, b) => compareIds(ids[a]!, ids[b]!);
@@ -77,17 +88,14 @@ function compareOf(table: SearchTable, q: CandidateSearchQuery, tokens: string[]
       return (a, b) => compareIds(table.nameKeys[a]!, table.nameKeys[b]!) * dir || byId(a, b);
     case 'relevance': {
       const tokenIds = tokens.map((token) => table.termId(token)!);
-      const scores = new Map<number, number>();
-      const score = (slot: number) => {
-        let sum = scores.get(slot);
-        if (sum === undefined) {
-          sum = tokenIds.reduce((total, id) => total + table.weights[slot]![indexIn(table.termIds[slot]!, id)]!, 0);
-          scores.set(slot, sum);
-        }
-        return sum;
-      };
+      const scores = new Float64Array(ids.length);
+      for (const slot of found) {
+        let score = 0;
+        for (const id of tokenIds) score += table.weights[slot]![indexIn(table.termIds[slot]!, id)]!;
+        scores[slot] = score;
+      }
       const updatedAt = table.updatedAt;
-      return (a, b) => (score(a) - score(b)) * dir || updatedAt[b]! - updatedAt[a]! || byId(a, b);
+      return (a, b) => (scores[a]! - scores[b]!) * dir || updatedAt[b]! - updatedAt[a]! || byId(a, b);
     }
   }
 }

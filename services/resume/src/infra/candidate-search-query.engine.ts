@@ -30,8 +30,8 @@ function toDocument(doc: CandidateSearchDocument): Record<string, unknown> {
   return document;
 }
 
-/** The same semantics as SearchTable.matches, as a MongoDB filter. */
-export function searchFilter(query: CandidateSearchQuery, tokens: string[]): Record<string, unknown> {
+/** The semantics of the memory engine's searchTable, as a MongoDB filter. */
+function searchFilter(query: CandidateSearchQuery, tokens: string[]): Record<string, unknown> {
   const and: Record<string, unknown>[] = [];
   if (tokens.length) and.push({ terms: { $all: tokens } });
   if (query.statuses?.length) and.push({ status: { $in: query.statuses } });
@@ -70,7 +70,14 @@ function relevance(doc: RankedDoc, tokens: string[]): number {
 export function queryEngine(connection: Connection): CandidateSearchIndex {
   const model = candidateSearchModel(connection);
   let indexes: Promise<unknown> | undefined;
-  const ready = () => (indexes ??= model.init().catch((error: unknown) => ((indexes = undefined), Promise.reject(error))));
+  // Built once before the first use; a failed build is tried again by the next call.
+  const ready = () => {
+    indexes ??= model.init().catch((error: unknown) => {
+      indexes = undefined;
+      throw error;
+    });
+    return indexes;
+  };
 
   return {
     async upsert(doc) {

@@ -250,7 +250,9 @@ describe('candidate search engines', () => {
   });
 
   it('auto picks the memory engine on FerretDB and the query engine on MongoDB', async () => {
-    const connection = await connect(uniqueName('search_auto'));
+    const dbName = uniqueName('search_auto');
+    databases.push(dbName);
+    const connection = await connect(dbName);
     const info = await connection.db!.admin().command({ buildInfo: 1 });
     expect(await searchEngineFor(connection)).toBe(info.ferretdbVersion ? 'memory' : 'query');
   });
