@@ -16,3 +16,4 @@ export * from './outbox/outbox-relay';
 export * from './inbox/inbox';
 export { DomainError } from '@hr/workflow';
 export type { Principal, Role, FieldViolation, ErrorKind } from '@hr/workflow';
+export * from './service-runtime';

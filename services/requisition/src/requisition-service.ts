@@ -1,12 +1,11 @@
 import { randomUUID } from 'node:crypto';
 import { ApplicationStageChanged, requisitionV1 } from '@hr/contracts';
 import {
-  AmqpConnection,
   EventPublisher,
   GrpcServer,
   Logger,
   OutboxRelay,
-  connectMongo,
+  connectServiceRuntime,
   serviceConsumerOptions,
   startConsumer,
   syncIndexes,
@@ -29,10 +28,8 @@ export interface RunningService {
 
 /** Wires the requisition service: database, broker, outbox relay, consumer and gRPC server. */
 export async function startRequisitionService(config: RequisitionConfig, logger: Logger): Promise<RunningService> {
-  const connection = await connectMongo({ url: config.MONGO_URL, dbName: config.MONGO_DB, logger });
-  const amqp = new AmqpConnection({ url: config.AMQP_URL, logger });
-  await amqp.connect();
-  const publisher = new EventPublisher(amqp, config.AMQP_EXCHANGE, logger);
+  const runtime = await connectServiceRuntime(config, logger);
+  const { connection, amqp, publisher } = runtime;
   const model = requisitionModel(connection);
   const relay = new OutboxRelay({ models: [model], publisher, logger, sweepIntervalMs: config.OUTBOX_SWEEP_MS });
   const deps: RequisitionDeps = {
@@ -62,8 +59,7 @@ export async function startRequisitionService(config: RequisitionConfig, logger:
     async stop() {
       await grpc.stop();
       await relay.stop();
-      await amqp.close();
-      await connection.close();
+      await runtime.close();
     },
   };
 }

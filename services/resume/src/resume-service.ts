@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { ApplicationStageChanged, eventCatalog, resumeV1 } from '@hr/contracts';
-import { AmqpConnection, EventPublisher, GrpcServer, Logger, OutboxRelay, connectMongo, serviceConsumerOptions, startConsumer, syncIndexes } from '@hr/platform';
+import { GrpcServer, Logger, OutboxRelay, connectServiceRuntime, serviceConsumerOptions, startConsumer, syncIndexes } from '@hr/platform';
 import { searchRefresher } from './app/refresh-search';
 import type { ResumeConfig } from './config';
 import { candidateHiredHandler } from './events/candidate-hired.handler';
@@ -28,11 +28,9 @@ export interface RunningResumeService {
 
 /** Wires the resume service: database, GridFS, broker, outbox relay, consumer, requisition client, gRPC. */
 export async function startResumeService(config: ResumeConfig, logger: Logger): Promise<RunningResumeService> {
-  const connection = await connectMongo({ url: config.MONGO_URL, dbName: config.MONGO_DB, logger });
-  const amqp = new AmqpConnection({ url: config.AMQP_URL, logger });
-  await amqp.connect();
+  const runtime = await connectServiceRuntime(config, logger);
+  const { connection, amqp, publisher } = runtime;
   const models = resumeModels(connection);
-  const publisher = new EventPublisher(amqp, config.AMQP_EXCHANGE, logger);
   const relay = new OutboxRelay({ models: [models.candidates, models.applications], publisher, logger, sweepIntervalMs: config.OUTBOX_SWEEP_MS });
   const requisitions = grpcRequisitionDirectory({ address: config.REQUISITION_GRPC_URL, principalSecret: config.INTERNAL_TOKEN_SECRET });
   const candidates = mongoCandidateRepository(models, relay);
@@ -81,8 +79,7 @@ export async function startResumeService(config: ResumeConfig, logger: Logger): 
       await grpc.stop();
       await relay.stop();
       requisitions.close();
-      await amqp.close();
-      await connection.close();
+      await runtime.close();
     },
   };
 }

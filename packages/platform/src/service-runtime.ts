@@ -1,0 +1,33 @@
+import type { Connection } from 'mongoose';
+import { AmqpConnection } from './broker/amqp-connection';
+import { EventPublisher } from './broker/event-publisher';
+import type { Logger } from './logger';
+import { connectMongo } from './mongo';
+
+export interface ServiceRuntime {
+  connection: Connection;
+  amqp: AmqpConnection;
+  publisher: EventPublisher;
+  /** Closes the broker, then the database (call after the gRPC server and relay have stopped). */
+  close(): Promise<void>;
+}
+
+/** What every service opens first: its own database, the broker and a confirming publisher. */
+export async function connectServiceRuntime(
+  config: { MONGO_URL: string; MONGO_DB: string; AMQP_URL: string; AMQP_EXCHANGE: string },
+  logger: Logger,
+): Promise<ServiceRuntime> {
+  const connection = await connectMongo({ url: config.MONGO_URL, dbName: config.MONGO_DB, logger });
+  const amqp = new AmqpConnection({ url: config.AMQP_URL, logger });
+  await amqp.connect();
+  const publisher = new EventPublisher(amqp, config.AMQP_EXCHANGE, logger);
+  return {
+    connection,
+    amqp,
+    publisher,
+    async close() {
+      await amqp.close();
+      await connection.close();
+    },
+  };
+}
