@@ -17,3 +17,4 @@ export * from './inbox/inbox';
 export { DomainError } from '@hr/workflow';
 export type { Principal, Role, FieldViolation, ErrorKind } from '@hr/workflow';
 export * from './service-runtime';
+export * from './documents';

@@ -1,6 +1,7 @@
 import type { DeliveryLog, DeliveryLogEntry, DeliveryLogFilter } from '../app/ports';
 import type { Notification } from '../domain/notification';
-import { clampPage, fromDocument, withoutUndefined } from './documents';
+import { pageWindow, withoutUndefined } from '@hr/platform';
+import { fromDocument } from './documents';
 import type { NotificationModels } from './notification.models';
 
 export function mongoDeliveryLog(models: NotificationModels): DeliveryLog {
@@ -8,7 +9,7 @@ export function mongoDeliveryLog(models: NotificationModels): DeliveryLog {
   return {
     async query(filter, page) {
       const query = toQuery(filter);
-      const { skip, limit } = clampPage(page);
+      const { skip, limit } = pageWindow(page);
       const [docs, total] = await Promise.all([
         collection.find(query).sort({ createdAt: -1, _id: -1 }).skip(skip).limit(limit).project({ 'message.text': 0, 'message.html': 0, 'message.attachments': 0 }).toArray(),
         collection.countDocuments(query),

@@ -1,3 +1,5 @@
+import { withoutUndefined } from '@hr/platform';
+
 /** A stored document as a domain object: `_id` becomes `id` and stored nulls become absent fields. */
 export function fromDocument<T>(doc: Record<string, unknown>): T {
   const { _id, ...rest } = doc;
@@ -9,14 +11,4 @@ export function fromDocument<T>(doc: Record<string, unknown>): T {
 export function toDocument(value: { id: string } & object): Record<string, unknown> {
   const { id, ...rest } = value as { id: string } & Record<string, unknown>;
   return { _id: id, ...withoutUndefined(rest) };
-}
-
-export function withoutUndefined<T extends Record<string, unknown>>(value: T): Partial<T> {
-  return Object.fromEntries(Object.entries(value).filter(([, v]) => v !== undefined)) as Partial<T>;
-}
-
-export function clampPage(page: { page: number; pageSize: number }): { skip: number; limit: number } {
-  const size = Math.min(Math.max(Math.trunc(page.pageSize) || 20, 1), 100);
-  const number = Math.max(Math.trunc(page.page) || 1, 1);
-  return { skip: (number - 1) * size, limit: size };
 }

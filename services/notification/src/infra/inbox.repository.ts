@@ -1,5 +1,6 @@
 import type { InboxItem, InboxRepository } from '../app/ports';
-import { clampPage, fromDocument, toDocument } from './documents';
+import { pageWindow } from '@hr/platform';
+import { fromDocument, toDocument } from './documents';
 import type { NotificationModels } from './notification.models';
 
 /** `read` is kept beside `readAt` so that unread counts use an index on a plain boolean. */
@@ -16,7 +17,7 @@ export function mongoInboxRepository(models: NotificationModels): InboxRepositor
     },
     async list(userId, page, options = {}) {
       const query = options.unreadOnly ? { userId, read: false } : { userId };
-      const { skip, limit } = clampPage(page);
+      const { skip, limit } = pageWindow(page);
       const [docs, total] = await Promise.all([
         collection.find(query).sort({ createdAt: -1, _id: -1 }).skip(skip).limit(limit).toArray(),
         collection.countDocuments(query),

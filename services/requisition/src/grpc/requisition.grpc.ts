@@ -1,5 +1,5 @@
 import { requisitionV1 } from '@hr/contracts';
-import { CallInfo, requirePrincipal } from '@hr/platform';
+import { CallInfo, pageRequest, requirePrincipal } from '@hr/platform';
 import { assignRecruiters } from '../app/assign-recruiters';
 import { changeHiringStatus } from '../app/change-hiring-status';
 import { createRequisition } from '../app/create-requisition';
@@ -13,7 +13,6 @@ import type { RequisitionStatus } from '../domain/requisition';
 import {
   fromProtoPositionInput,
   fromProtoRequisitionInput,
-  toPage,
   toProtoPosition,
   toProtoRequisition,
 } from './requisition.mapper';
@@ -38,7 +37,7 @@ export function requisitionHandlers(deps: RequisitionDeps) {
     },
     listPositions: async (req: requisitionV1.ListPositionsRequest, call: CallInfo) => {
       requirePrincipal(call);
-      const page = toPage(req.page);
+      const page = pageRequest(req.page);
       const result = await listPositions(deps, { departmentId: req.departmentId, active: req.active, query: req.query }, page);
       return { positions: result.items.map(toProtoPosition), page: { ...page, total: result.total } };
     },
@@ -52,7 +51,7 @@ export function requisitionHandlers(deps: RequisitionDeps) {
       one(await getRequisition(deps, req.id, requirePrincipal(call))),
     listRequisitions: async (req: requisitionV1.ListRequisitionsRequest, call: CallInfo) => {
       const principal = requirePrincipal(call);
-      const page = toPage(req.page);
+      const page = pageRequest(req.page);
       const filter = {
         statuses: req.statuses as RequisitionStatus[],
         departmentId: req.departmentId,

@@ -76,8 +76,3 @@ export function fromProtoPositionInput(input: requisitionV1.PositionInput | unde
     active: input?.active ?? true,
   };
 }
-
-export function toPage(page: { page?: number; pageSize?: number } | undefined) {
-  const pageSize = Math.min(Math.max(page?.pageSize || 20, 1), 100);
-  return { page: Math.max(page?.page || 1, 1), pageSize };
-}

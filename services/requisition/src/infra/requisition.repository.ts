@@ -1,5 +1,5 @@
 import type { Connection } from 'mongoose';
-import { OUTBOX_FIELD, OutboxRelay, saveWithOutbox } from '@hr/platform';
+import { OUTBOX_FIELD, OutboxRelay, pageWindow, saveWithOutbox, withoutUndefined } from '@hr/platform';
 import { currentLevel, mayDecide } from '@hr/workflow';
 import type { Page, RequisitionFilter, RequisitionRepository } from '../app/ports';
 import type { Requisition } from '../domain/requisition';
@@ -10,9 +10,7 @@ function toDocument(req: Requisition): Record<string, unknown> {
   const level = req.approval && req.status === 'pending_approval' ? currentLevel(req.approval) : undefined;
   // Denormalised so "awaiting my approval" is a plain indexed query.
   const awaiting = level ? { role: level.role, departmentId: level.sameDepartment ? req.departmentId : '' } : null;
-  const document: Record<string, unknown> = { ...state, awaiting };
-  for (const key of Object.keys(document)) if (document[key] === undefined) delete document[key];
-  return document;
+  return withoutUndefined({ ...state, awaiting });
 }
 
 function toRequisition(doc: Record<string, any>): Requisition {
@@ -85,11 +83,12 @@ export function mongoRequisitionRepository(connection: Connection, relay: Outbox
           const decided = r.approval!.history.some((h) => h.round === r.approval!.round && h.by === approver.userId);
           return !decided && mayDecide(r.approval!, approver, { departmentId: r.departmentId });
         });
-        const start = (page.page - 1) * page.pageSize;
-        return { items: all.slice(start, start + page.pageSize), total: all.length };
+        const { skip, limit } = pageWindow(page);
+        return { items: all.slice(skip, skip + limit), total: all.length };
       }
+      const { skip, limit } = pageWindow(page);
       const [docs, total] = await Promise.all([
-        cursor.skip((page.page - 1) * page.pageSize).limit(page.pageSize).toArray(),
+        cursor.skip(skip).limit(limit).toArray(),
         model.collection.countDocuments(query as never),
       ]);
       return { items: docs.map(toRequisition), total };

@@ -4,7 +4,6 @@ import type { Application } from '../domain/application';
 import type { Candidate, CandidateProfile, ExternalRef, ResumeFileRef, Sourcing } from '../domain/candidate';
 import { attachResume, newCandidate } from '../domain/candidate-rules';
 import { detectPerson } from './detect-person';
-import { saveCandidate } from './load-candidate';
 import { applyToRequisition } from './manage-applications';
 import type { ResumeDeps } from './ports';
 import { refuseBlacklisted } from './record-blacklist-hit';
@@ -36,6 +35,7 @@ export interface Intake {
 /**
  * Every way a person enters the pool ends here: a blacklisted person is refused, a known person
  * gets the new resume, an uncertain match raises a merge suggestion, and anyone else is created.
+ * The search document is refreshed once, after every write of the intake.
  */
 export async function intakePerson(deps: ResumeDeps, input: IntakeInput, principal: Principal): Promise<Intake> {
   const match = await detectPerson(deps, input.profile);
@@ -67,13 +67,13 @@ async function attach(deps: ResumeDeps, known: Candidate, input: IntakeInput, pr
   if (!input.resume) return input.externalRef ? rememberExternalRef(deps, known, input.externalRef, principal, now) : known;
   const candidate = attachResume(known, { resume: input.resume, parsed: input.profile, externalRef: input.externalRef, now });
   const { id: fileId, kind, parseStatus } = input.resume;
-  return saveCandidate(deps, candidate, [resumeEvent(ResumeAttached, { candidateId: candidate.id, fileId, kind, parseStatus }, principal, now)]);
+  return deps.candidates.save(candidate, [resumeEvent(ResumeAttached, { candidateId: candidate.id, fileId, kind, parseStatus }, principal, now)]);
 }
 
 /** A board's post without a file still records its id on the person, so posting it again is a replay. */
 async function rememberExternalRef(deps: ResumeDeps, known: Candidate, ref: ExternalRef, principal: Principal, now: Date): Promise<Candidate> {
   const candidate = { ...known, externalRefs: [...known.externalRefs, ref], updatedAt: now };
-  return saveCandidate(deps, candidate, [resumeEvent(CandidateUpdated, { candidateId: known.id, fields: ['externalRefs'] }, principal, now)]);
+  return deps.candidates.save(candidate, [resumeEvent(CandidateUpdated, { candidateId: known.id, fields: ['externalRefs'] }, principal, now)]);
 }
 
 async function create(deps: ResumeDeps, input: IntakeInput, principal: Principal, now: Date): Promise<Candidate> {
@@ -90,7 +90,7 @@ async function create(deps: ResumeDeps, input: IntakeInput, principal: Principal
     const { id: fileId, kind, parseStatus } = input.resume;
     events.push(resumeEvent(ResumeAttached, { candidateId: candidate.id, fileId, kind, parseStatus }, principal, now));
   }
-  return saveCandidate(deps, candidate, events);
+  return deps.candidates.save(candidate, events);
 }
 
 async function suggestMerge(

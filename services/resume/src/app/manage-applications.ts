@@ -29,9 +29,7 @@ export async function applyToRequisition(
   const now = deps.now();
   const application = newApplication({ id: deps.newId(), candidate: input.candidate, requisition, source: input.source, principal, now });
   const data = { applicationId: application.id, candidateId: application.candidateId, requisitionId: requisition.id, source: input.source };
-  const saved = await deps.applications.save(application, [resumeEvent(ApplicationCreated, data, principal, now)]);
-  await deps.search.refresh(application.candidateId).catch(() => undefined);
-  return saved;
+  return deps.applications.save(application, [resumeEvent(ApplicationCreated, data, principal, now)]);
 }
 
 export async function createApplication(
@@ -41,7 +39,9 @@ export async function createApplication(
 ): Promise<Application> {
   assertMayManageCandidates(principal);
   const candidate = await loadCandidate(deps, input.candidateId);
-  return applyToRequisition(deps, { ...input, candidate, via: 'application' }, principal);
+  const application = await applyToRequisition(deps, { ...input, candidate, via: 'application' }, principal);
+  await deps.search.refresh(candidate.id).catch(() => undefined);
+  return application;
 }
 
 async function loadApplication(deps: ResumeDeps, id: string, principal: Principal): Promise<Application> {

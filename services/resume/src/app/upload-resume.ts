@@ -2,7 +2,7 @@ import type { Principal } from '@hr/workflow';
 import { ResumeAttached } from '@hr/contracts';
 import type { Candidate, CandidateProfile, ResumeFileRef, Sourcing } from '../domain/candidate';
 import { attachResume } from '../domain/candidate-rules';
-import { loadCandidate, saveCandidate } from './load-candidate';
+import { loadCandidate } from './load-candidate';
 import { refuseBlacklisted } from './record-blacklist-hit';
 import { resumeEvent } from './resume-events';
 import { assertMayManageCandidates } from '../domain/candidate-access';
@@ -68,7 +68,7 @@ async function attachToKnown(
   const candidate = attachResume(known, { resume: read.resume, parsed: read.parsed, now });
   const { id: fileId, kind, parseStatus } = read.resume;
   const event = resumeEvent(ResumeAttached, { candidateId: known.id, fileId, kind, parseStatus }, principal, now);
-  const saved = await saveCandidate(deps, candidate, [event]);
+  const saved = await deps.candidates.save(candidate, [event]);
   if (read.text) await deps.texts.put(fileId, known.id, read.text);
   await deps.search.refresh(known.id).catch(() => undefined);
   return { outcome: 'attached', candidate: saved, parseFailed: parseStatus === 'failed' };

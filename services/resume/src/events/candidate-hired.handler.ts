@@ -2,7 +2,6 @@ import { ApplicationStageChanged, CandidateUpdated, EventData, EventEnvelope } f
 import type { Logger } from '@hr/platform';
 import { moveStatus } from '../domain/candidate-rules';
 import type { ResumeDeps } from '../app/ports';
-import { saveCandidate } from '../app/load-candidate';
 import { resumeEvent } from '../app/resume-events';
 
 /**
@@ -18,7 +17,8 @@ export function candidateHiredHandler(deps: ResumeDeps, logger: Logger) {
     const now = deps.now();
     const principal = { userId: event.actor?.userId ?? 'system', roles: [] };
     const hired = moveStatus(candidate, 'hire', { reason: `application ${data.applicationId}`, principal, now });
-    await saveCandidate(deps, hired, [resumeEvent(CandidateUpdated, { candidateId: candidate.id, fields: ['status'] }, undefined, now)]);
+    // The timeline projection that runs next for this event refreshes the search document.
+    await deps.candidates.save(hired, [resumeEvent(CandidateUpdated, { candidateId: candidate.id, fields: ['status'] }, undefined, now)]);
     logger.info({ candidateId: candidate.id, applicationId: data.applicationId }, 'candidate marked hired');
   };
 }

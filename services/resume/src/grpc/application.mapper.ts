@@ -26,7 +26,3 @@ export function toProtoSuggestion(suggestion: MergeSuggestion): resumeV1.MergeSu
   const { resolvedAt: _resolvedAt, ...rest } = suggestion;
   return resumeV1.MergeSuggestion.fromPartial({ ...rest, resolvedBy: suggestion.resolvedBy ?? '' });
 }
-
-export function toPage(page: { page?: number; pageSize?: number } | undefined) {
-  return { page: Math.max(page?.page || 1, 1), pageSize: Math.min(Math.max(page?.pageSize || 20, 1), 100) };
-}

@@ -1,13 +1,12 @@
 import { resumeV1 } from '@hr/contracts';
-import { CallInfo, requirePrincipal } from '@hr/platform';
+import { CallInfo, pageRequest, requirePrincipal } from '@hr/platform';
 import { assignInterviewers, changeApplicationStage, createApplication, getApplication, listApplications } from '../app/manage-applications';
 import { deleteSavedFilter, listSavedFilters, saveFilter } from '../app/saved-filters';
 import type { ApplicationStage } from '../domain/application-stage';
-import { toPage, toProtoApplication } from './application.mapper';
+import { toProtoApplication } from './application.mapper';
 import { fromProtoSourcing } from './candidate.mapper';
-import type { ResumeHandlerDeps } from './handler-deps';
+import type { Req, ResumeHandlerDeps } from './handler-deps';
 
-type Req<K extends keyof typeof resumeV1> = (typeof resumeV1)[K] extends { decode(...args: never[]): infer T } ? T : never;
 const one = (application: Parameters<typeof toProtoApplication>[0]) => ({ application: toProtoApplication(application) });
 
 export function applicationHandlers(deps: ResumeHandlerDeps) {
@@ -19,7 +18,7 @@ export function applicationHandlers(deps: ResumeHandlerDeps) {
     },
     getApplication: async (req: Req<'GetApplicationRequest'>, call: CallInfo) => one(await getApplication(deps, req.id, requirePrincipal(call))),
     listApplications: async (req: Req<'ListApplicationsRequest'>, call: CallInfo) => {
-      const page = toPage(req.page);
+      const page = pageRequest(req.page);
       const filter = {
         candidateId: req.candidateId || undefined,
         requisitionId: req.requisitionId || undefined,

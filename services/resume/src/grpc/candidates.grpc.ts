@@ -1,18 +1,17 @@
 import { resumeV1 } from '@hr/contracts';
-import { CallInfo, requirePrincipal } from '@hr/platform';
+import { CallInfo, pageRequest, requirePrincipal } from '@hr/platform';
 import { ingestResume } from '../app/ingest-resume';
 import { changeCandidateStatus, classifyCandidate, getCandidate, updateCandidate } from '../app/manage-candidate';
 import { listMergeSuggestions, mergeCandidates, resolveMergeSuggestion } from '../app/merge-candidates';
-import type { ResumeHandlerDeps } from './handler-deps';
+import type { Req, ResumeHandlerDeps } from './handler-deps';
 import { searchCandidates } from '../app/search-candidates';
 import { createCandidate, uploadResume } from '../app/upload-resume';
-import { toPage, toProtoIntake, toProtoSuggestion } from './application.mapper';
+import { toProtoIntake, toProtoSuggestion } from './application.mapper';
 import { fromProtoProfile, fromProtoSourcing, toProtoCandidate } from './candidate.mapper';
 import { fromProtoSearch } from './search.mapper';
 import { DomainError } from '@hr/workflow';
 import { assertMayManageCandidates } from '../domain/candidate-access';
 
-type Req<K extends keyof typeof resumeV1> = (typeof resumeV1)[K] extends { decode(...args: never[]): infer T } ? T : never;
 const one = (candidate: Parameters<typeof toProtoCandidate>[0]) => ({ candidate: toProtoCandidate(candidate) });
 
 export function candidateHandlers(deps: ResumeHandlerDeps) {
@@ -64,13 +63,13 @@ export function candidateHandlers(deps: ResumeHandlerDeps) {
       one(await changeCandidateStatus(deps, { id: req.id, move: 'unblacklist', reason: req.reason }, requirePrincipal(call))),
     getTimeline: async (req: Req<'GetTimelineRequest'>, call: CallInfo) => {
       assertMayManageCandidates(requirePrincipal(call));
-      const page = toPage(req.page);
+      const page = pageRequest(req.page);
       const { items, total } = await deps.timeline.list(req.candidateId, page);
       const entries = items.map((e) => ({ ...e, applicationId: e.applicationId ?? '', actorId: e.actorId ?? '', dataJson: JSON.stringify(e.data) }));
       return { entries, page: { ...page, total } };
     },
     listMergeSuggestions: async (req: Req<'ListMergeSuggestionsRequest'>, call: CallInfo) => {
-      const page = toPage(req.page);
+      const page = pageRequest(req.page);
       const { items, total } = await listMergeSuggestions(deps, req.status, page, requirePrincipal(call));
       return { suggestions: items.map(toProtoSuggestion), page: { ...page, total } };
     },

@@ -1,3 +1,4 @@
+import type { resumeV1 } from '@hr/contracts';
 import type { CandidateSearchIndex, ResumeDeps } from '../app/ports';
 import type { SavedFilterRepository } from '../app/saved-filters';
 import type { TimelineRepository } from '../app/timeline';
@@ -7,3 +8,6 @@ export type ResumeHandlerDeps = ResumeDeps & {
   timeline: TimelineRepository;
   savedFilters: SavedFilterRepository;
 };
+
+/** The decoded request message of a generated request type, by its name. */
+export type Req<K extends keyof typeof resumeV1> = (typeof resumeV1)[K] extends { decode(...args: never[]): infer T } ? T : never;

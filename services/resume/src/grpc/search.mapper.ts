@@ -1,6 +1,6 @@
 import { resumeV1 } from '@hr/contracts';
+import { pageRequest } from '@hr/platform';
 import type { CandidateSearchQuery } from '../app/ports';
-import { toPage } from './application.mapper';
 
 const EDUCATION_RANK: Record<string, number> = { high_school: 1, associate: 2, bachelor: 3, master: 4, doctorate: 5 };
 const SORT_FIELDS = ['createdAt', 'updatedAt', 'yearsOfExperience', 'name', 'relevance'] as const;
@@ -37,6 +37,6 @@ export function fromProtoSearch(request: resumeV1.SearchCandidatesRequest): Cand
     hrId: filter?.hrId || undefined,
     statuses: list(filter?.statuses),
     sort: parseSort(request.sort, Boolean(filter?.keywords)),
-    ...toPage(request.page),
+    ...pageRequest(request.page),
   };
 }

@@ -1,7 +1,7 @@
-import { OutboxRelay, saveWithOutbox } from '@hr/platform';
+import { OutboxRelay, pageWindow, saveWithOutbox, withoutUndefined } from '@hr/platform';
 import type { ApplicationFilter, ApplicationRepository } from '../app/ports';
 import type { Application } from '../domain/application';
-import { fromDocument, toPageWindow, withoutUndefined } from './documents';
+import { fromDocument } from './documents';
 import type { ResumeModels } from './resume.models';
 
 const toApplication = (doc: Record<string, any>) => fromDocument<Application>(doc);
@@ -36,7 +36,7 @@ export function mongoApplicationRepository(models: ResumeModels, relay: OutboxRe
     },
     async list(filter, page) {
       const query = toQuery(filter);
-      const { skip, limit } = toPageWindow(page);
+      const { skip, limit } = pageWindow(page);
       const [docs, total] = await Promise.all([
         collection.find(query as never).sort({ createdAt: -1, _id: 1 }).skip(skip).limit(limit).toArray(),
         collection.countDocuments(query as never),

@@ -1,6 +1,7 @@
 import type { CandidateSearchQuery } from '../app/ports';
 import { Compare, compareIds, pageOf } from './candidate-search.ranking';
-import { cityKey, pageWindow } from './candidate-search.terms';
+import { pageWindow } from '@hr/platform';
+import { cityKey } from './candidate-search.terms';
 import { SearchTable, filterTerm } from './candidate-search-memory.table';
 
 /**

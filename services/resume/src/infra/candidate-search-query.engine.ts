@@ -1,7 +1,8 @@
 import type { Connection } from 'mongoose';
+import { pageWindow, withoutUndefined } from '@hr/platform';
 import type { CandidateSearchDocument, CandidateSearchIndex, CandidateSearchQuery } from '../app/ports';
 import { candidateSearchModel } from './candidate-search.model';
-import { TERM_WEIGHTS, cityKey, nameKey, pageWindow, searchTokens, termClasses } from './candidate-search.terms';
+import { TERM_WEIGHTS, cityKey, nameKey, searchTokens, termClasses } from './candidate-search.terms';
 
 const SORT_KEYS = { createdAt: 'createdAt', updatedAt: 'updatedAt', yearsOfExperience: 'yearsOfExperience', name: 'nameKey' } as const;
 
@@ -26,8 +27,7 @@ function toDocument(doc: CandidateSearchDocument): Record<string, unknown> {
     createdAt: doc.createdAt,
     updatedAt: doc.updatedAt,
   };
-  for (const key of Object.keys(document)) if (document[key] === undefined) delete document[key];
-  return document;
+  return withoutUndefined(document);
 }
 
 /** The semantics of the memory engine's searchTable, as a MongoDB filter. */

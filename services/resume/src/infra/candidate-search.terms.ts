@@ -34,8 +34,3 @@ export function nameKey(name: string): string {
   return name.normalize('NFKC').trim().toLowerCase();
 }
 
-/** Where a result starts and how many it holds; pages are 1-based. */
-export function pageWindow(query: Pick<CandidateSearchQuery, 'page' | 'pageSize'>): { skip: number; limit: number } {
-  const limit = Math.max(1, Math.floor(query.pageSize));
-  return { skip: (Math.max(1, Math.floor(query.page)) - 1) * limit, limit };
-}

@@ -1,9 +1,9 @@
-import { OutboxRelay, saveWithOutbox } from '@hr/platform';
+import { OutboxRelay, saveWithOutbox, withoutUndefined } from '@hr/platform';
 import type { CandidateRepository } from '../app/ports';
 import type { Candidate } from '../domain/candidate';
 import { duplicateKeys } from '../domain/duplicate-scoring';
 import { identityOf } from '../app/detect-person';
-import { fromDocument, withoutUndefined } from './documents';
+import { fromDocument } from './documents';
 import type { ResumeModels } from './resume.models';
 
 const STORAGE_ONLY = ['nameKey', 'externalKeys'];

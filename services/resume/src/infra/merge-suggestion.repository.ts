@@ -1,5 +1,6 @@
+import { pageWindow } from '@hr/platform';
 import type { MergeSuggestionRepository } from '../app/ports';
-import { fromDocument, toPageWindow } from './documents';
+import { fromDocument } from './documents';
 import type { ResumeModels } from './resume.models';
 
 export function mongoSuggestionRepository(models: ResumeModels): MergeSuggestionRepository {
@@ -15,7 +16,7 @@ export function mongoSuggestionRepository(models: ResumeModels): MergeSuggestion
     },
     async list(status, page) {
       const query = status ? { status } : {};
-      const { skip, limit } = toPageWindow(page);
+      const { skip, limit } = pageWindow(page);
       const docs = await collection.find(query).sort({ createdAt: -1 }).skip(skip).limit(limit).toArray();
       return { items: docs.map((doc) => fromDocument(doc)), total: await collection.countDocuments(query) };
     },

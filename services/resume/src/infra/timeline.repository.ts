@@ -1,5 +1,6 @@
+import { pageWindow } from '@hr/platform';
 import type { TimelineEntry, TimelineRepository } from '../app/timeline';
-import { fromDocument, toPageWindow } from './documents';
+import { fromDocument } from './documents';
 import type { ResumeModels } from './resume.models';
 
 export function mongoTimelineRepository(models: ResumeModels): TimelineRepository {
@@ -10,7 +11,7 @@ export function mongoTimelineRepository(models: ResumeModels): TimelineRepositor
       await collection.updateOne({ _id: id } as never, { $setOnInsert: rest }, { upsert: true });
     },
     async list(candidateId, page) {
-      const { skip, limit } = toPageWindow(page);
+      const { skip, limit } = pageWindow(page);
       const docs = await collection.find({ candidateId } as never).sort({ at: -1, _id: 1 }).skip(skip).limit(limit).toArray();
       return { items: docs.map((doc) => fromDocument<TimelineEntry>(doc)), total: await collection.countDocuments({ candidateId } as never) };
     },
