@@ -23,6 +23,10 @@ ARG SERVICE
 ENV NODE_ENV=production SERVICE=${SERVICE}
 WORKDIR /app
 COPY --from=build --chown=node:node /app ./
+# The offer service draws Chinese offer letters into PDFs: it needs a CJK font (OFFER_PDF_FONT).
+RUN if [ "$SERVICE" = services/offer ]; then \
+      apt-get update -qq && apt-get install -y -qq --no-install-recommends fonts-wqy-microhei && rm -rf /var/lib/apt/lists/*; \
+    fi
 RUN { test -n "$SERVICE" && test -f "$SERVICE/dist/main.js"; } || { echo "build with --build-arg SERVICE=<services/name|gateway>"; exit 1; } \
  && mkdir -p .data && chown node:node .data
 USER node

@@ -4,11 +4,18 @@ const path = require('node:path');
 
 const { $schema, ...swcrc } = JSON.parse(fs.readFileSync(path.join(__dirname, '.swcrc'), 'utf8'));
 
+const ESM_ONLY = ['agenda', '@agendajs/mongo-backend'].join('|');
+
 /** @type {import('jest').Config} */
 module.exports = {
   rootDir: __dirname,
   testEnvironment: 'node',
-  transform: { '^.+\\.ts$': ['@swc/jest', { ...swcrc, swcrc: false, sourceMaps: 'inline' }] },
+  transform: {
+    '^.+\\.ts$': ['@swc/jest', { ...swcrc, swcrc: false, sourceMaps: 'inline' }],
+    // agenda 6 and its MongoDB backend ship only ES modules: Node >= 20.19 require()s them natively, jest (< Node 24.9) does not.
+    [`/node_modules/(${ESM_ONLY})/.+\\.js$`]: ['@swc/jest', { ...swcrc, swcrc: false }],
+  },
+  transformIgnorePatterns: [`/node_modules/(?!(${ESM_ONLY})/)`],
   moduleFileExtensions: ['ts', 'js', 'json'],
   moduleNameMapper: {
     '^@hr/(workflow|contracts|platform|testing)$': '<rootDir>/packages/$1/src',

@@ -28,8 +28,9 @@ as_root() { if [ "$(id -u)" = 0 ]; then "$@"; elif command -v sudo >/dev/null; t
 step_apt() {
   local want=() missing=()
   [ -z "${AMQP_URL:-}" ] && want+=(rabbitmq-server)
-  # fonts-wqy-microhei: a CJK font for the tests that build Chinese PDFs.
-  [ "$TEST" = 1 ] && want+=(docker-compose fonts-wqy-microhei)
+  # fonts-wqy-microhei: the CJK font the offer service draws offer-letter PDFs with (OFFER_PDF_FONT).
+  want+=(fonts-wqy-microhei)
+  [ "$TEST" = 1 ] && want+=(docker-compose)
   for p in "${want[@]}"; do
     [ "$(dpkg-query -W -f='${Status}' "$p" 2>/dev/null || true)" = "install ok installed" ] || missing+=("$p")
   done

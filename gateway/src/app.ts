@@ -9,6 +9,8 @@ import { DepartmentAdminService } from './auth/department-admin.service';
 import { ensureFirstAdmin } from './auth/first-admin';
 import { UserAdminService } from './auth/user-admin.service';
 import { DependencyCheck, grpcHealthCheck } from './clients/grpc-health.client';
+import { InterviewClient, createInterviewClient } from './clients/interview.client';
+import { NotificationClient, createNotificationClient } from './clients/notification.client';
 import { RequisitionClient, createRequisitionClient } from './clients/requisition.client';
 import { ResumeClient, createResumeClient } from './clients/resume.client';
 import type { GatewayConfig } from './config';
@@ -25,7 +27,7 @@ import { correlationId } from './middleware/correlation.middleware';
 import { forbiddenKeyGuard } from './middleware/forbidden-keys.middleware';
 import { problemHandler, routeNotFound } from './middleware/problem.middleware';
 import { multipartParser } from './middleware/multipart.middleware';
-import { apiKeyRateLimit, authRateLimit } from './middleware/rate-limit.middleware';
+import { apiKeyRateLimit, authRateLimit, publicRateLimit } from './middleware/rate-limit.middleware';
 import { requestLogger } from './middleware/request-logger.middleware';
 import { docsRouter } from './openapi/docs.routes';
 import { buildOpenApiDocument } from './openapi/openapi-document';
@@ -41,6 +43,10 @@ export interface GatewayDeps {
   requisitionClient?: RequisitionClient;
   /** Defaults to a gRPC client on RESUME_GRPC_URL, sized for RESUME_MAX_FILE_BYTES. */
   resumeClient?: ResumeClient;
+  /** Defaults to a gRPC client on INTERVIEW_GRPC_URL. */
+  interviewClient?: InterviewClient;
+  /** Defaults to a gRPC client on NOTIFICATION_GRPC_URL. */
+  notificationClient?: NotificationClient;
   /** Defaults to the database ping plus the gRPC health of each backend. */
   readinessChecks?: DependencyCheck[];
 }
@@ -89,11 +95,16 @@ export function createGateway({ config, connection, logger, ...overrides }: Gate
       deadlineMs: config.GRPC_DEADLINE_MS,
       maxFileBytes: config.RESUME_MAX_FILE_BYTES,
     });
+  const backend = (address: string) => ({ address, principalSecret: config.INTERNAL_TOKEN_SECRET, deadlineMs: config.GRPC_DEADLINE_MS });
+  const interviews = overrides.interviewClient ?? createInterviewClient(backend(config.INTERVIEW_GRPC_URL));
+  const notifications = overrides.notificationClient ?? createNotificationClient(backend(config.NOTIFICATION_GRPC_URL));
   const apiKeys = new ApiKeyService(new ApiKeyRepository(apiKeyModel(connection)), logger);
   const readinessChecks = overrides.readinessChecks ?? [
     mongoHealthCheck(connection),
     grpcHealthCheck('requisition', config.REQUISITION_GRPC_URL),
     grpcHealthCheck('resume', config.RESUME_GRPC_URL),
+    grpcHealthCheck('interview', config.INTERVIEW_GRPC_URL),
+    grpcHealthCheck('notification', config.NOTIFICATION_GRPC_URL),
   ];
 
   const routes = allRoutes({
@@ -104,8 +115,12 @@ export function createGateway({ config, connection, logger, ...overrides }: Gate
     apiKeys,
     requisitions,
     resumes,
+    interviews,
+    notifications,
     readinessChecks,
     authRateLimit: authRateLimit(config.AUTH_RATE_LIMIT),
+    publicRateLimit: publicRateLimit(config.PUBLIC_RATE_LIMIT),
+    companyTimeZone: config.COMPANY_TIMEZONE,
     logger,
     fileCallDeadlineMs: config.RESUME_UPLOAD_DEADLINE_MS,
   });
@@ -115,7 +130,8 @@ export function createGateway({ config, connection, logger, ...overrides }: Gate
     version: '1.0.0',
     description:
       'REST API of the hiring platform. Errors are application/problem+json (RFC 9457). ' +
-      'Staff sign in for a JWT (`/api/v1/…`); third parties use scoped API keys (`/open/v1/…`).',
+      'Staff sign in for a JWT (`/api/v1/…`); third parties use scoped API keys (`/open/v1/…`); ' +
+      'candidates answer interview invitations through signed links (`/public/v1/…`, no account).',
   });
 
   const app = express();
@@ -155,6 +171,8 @@ export function createGateway({ config, connection, logger, ...overrides }: Gate
     close: () => {
       if (!overrides.requisitionClient) requisitions.close();
       if (!overrides.resumeClient) resumes.close();
+      if (!overrides.interviewClient) interviews.close();
+      if (!overrides.notificationClient) notifications.close();
       for (const check of readinessChecks) check.close?.();
     },
   };

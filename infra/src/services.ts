@@ -10,6 +10,9 @@ export interface ServiceSpec {
 export const services: ServiceSpec[] = [
   { name: 'requisition', entry: 'services/requisition/dist/main.js', env: { GRPC_PORT: '50051', MONGO_DB: 'hr_requisition' } },
   { name: 'resume', entry: 'services/resume/dist/main.js', env: { GRPC_PORT: '50052', MONGO_DB: 'hr_resume' } },
+  { name: 'interview', entry: 'services/interview/dist/main.js', env: { GRPC_PORT: '50053', MONGO_DB: 'hr_interview' } },
+  { name: 'notification', entry: 'services/notification/dist/main.js', env: { GRPC_PORT: '50054', MONGO_DB: 'hr_notification' } },
+  { name: 'offer', entry: 'services/offer/dist/main.js', env: { GRPC_PORT: '50055', MONGO_DB: 'hr_offer' } },
   { name: 'gateway', entry: 'gateway/dist/main.js', env: { MONGO_DB: 'hr_gateway' } },
 ];
 
@@ -27,6 +30,10 @@ const defaults: Record<string, string> = {
   GRPC_BIND_ADDRESS: '127.0.0.1',
   REQUISITION_GRPC_URL: '127.0.0.1:50051',
   RESUME_GRPC_URL: '127.0.0.1:50052',
+  INTERVIEW_GRPC_URL: '127.0.0.1:50053',
+  NOTIFICATION_GRPC_URL: '127.0.0.1:50054',
+  OFFER_GRPC_URL: '127.0.0.1:50055',
+  PUBLIC_BASE_URL: 'http://localhost:8080',
   GATEWAY_PORT: '8080',
   COMPANY_TIMEZONE: 'Asia/Shanghai',
   LOG_LEVEL: 'info',

@@ -1,5 +1,5 @@
 import { DomainError, FieldViolation, Role } from '@hr/platform';
-import type { UserRepository } from '../infra/user.repository';
+import type { UserRecord, UserRepository } from '../infra/user.repository';
 
 export interface UserReference {
   id: string;
@@ -16,9 +16,16 @@ export interface RoleRequirement {
   reason: string;
 }
 
-/** Before assigning people: each named user exists, is active and holds one of the roles (400 naming the field). */
-export async function assertUsersWithRole(users: UserRepository, refs: UserReference[], requirement: RoleRequirement): Promise<void> {
-  if (refs.length === 0) return;
+/**
+ * Before assigning people: each named user exists, is active and holds one of the roles (400 naming the field).
+ * Answers the users found, by id, for callers that pass their names on.
+ */
+export async function assertUsersWithRole(
+  users: UserRepository,
+  refs: UserReference[],
+  requirement: RoleRequirement,
+): Promise<Map<string, UserRecord>> {
+  if (refs.length === 0) return new Map();
   const found = new Map((await users.findByIds([...new Set(refs.map((ref) => ref.id))])).map((user) => [user.id, user]));
   const violations: FieldViolation[] = [];
   for (const { id, field } of refs) {
@@ -31,4 +38,5 @@ export async function assertUsersWithRole(users: UserRepository, refs: UserRefer
   if (violations.length) {
     throw new DomainError('invalid_argument', requirement.reason, `every assigned user must be active and ${requirement.label}`, violations);
   }
+  return found;
 }

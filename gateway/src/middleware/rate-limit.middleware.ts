@@ -28,3 +28,8 @@ export function apiKeyRateLimit(limitPerMinute: number): RequestHandler {
     return userId;
   });
 }
+
+/** Per client IP, per minute, for the routes that need no account (candidates' response links). */
+export function publicRateLimit(limitPerMinute: number): RequestHandler {
+  return perMinute(limitPerMinute, 'too many requests from this address, please wait a minute');
+}

@@ -27,7 +27,9 @@ function ruleFor(issue: z.core.$ZodIssue, input: unknown): string {
     case 'not_multiple_of':
       return 'multiple_of';
     case 'invalid_union':
-      return 'type';
+      // A tagged union (`format.kind`) names the tag's path: an unknown tag is an enum miss.
+      if (valueAt(input, issue.path) === undefined) return 'required';
+      return 'discriminator' in issue ? 'enum' : 'type';
     case 'custom':
       return typeof issue.params?.rule === 'string' ? issue.params.rule : 'custom';
     default:

@@ -49,8 +49,10 @@ const binary = { type: 'string', format: 'binary', contentMediaType: 'applicatio
 
 function responseFor(spec: ResponseSpec, collector: SchemaCollector): Json {
   if (spec.mediaTypes) return { description: spec.description, content: Object.fromEntries(spec.mediaTypes.map((type) => [type, { schema: binary }])) };
-  if (!spec.schema) return { description: spec.description };
-  return { description: spec.description, content: { 'application/json': { schema: collector.convert(spec.schema, 'output') } } };
+  const content: Json = {};
+  if (spec.html) content['text/html'] = { schema: { type: 'string', contentMediaType: 'text/html' } };
+  if (spec.schema) content['application/json'] = { schema: collector.convert(spec.schema, 'output') };
+  return Object.keys(content).length ? { description: spec.description, content } : { description: spec.description };
 }
 
 function responses(route: AnyRoute, collector: SchemaCollector): Json {
@@ -94,6 +96,7 @@ function requestBody(route: AnyRoute, collector: SchemaCollector): Json | undefi
   const content: Json = {};
   if (route.multipart) content['multipart/form-data'] = multipartBody(route, collector);
   if (route.body && (!route.multipart || route.multipart.allowJson)) content['application/json'] = { schema: collector.convert(route.body, 'input') };
+  if (route.body && route.formBody) content['application/x-www-form-urlencoded'] = { schema: collector.convert(route.body, 'input') };
   return Object.keys(content).length ? { required: true, content } : undefined;
 }
 

@@ -1,3 +1,4 @@
+import express from 'express';
 import type { Request, RequestHandler, Router } from 'express';
 import type { FieldViolation } from '@hr/workflow';
 import { ApiKeyAuthenticator, authenticateApiKey, requireScopes } from '../middleware/api-key.middleware';
@@ -53,19 +54,22 @@ function guardsFor(route: AnyRoute, guards: RouteGuards, bearer: RequestHandler,
 
 /**
  * Mounts each route with, in order: its own middleware, authentication, role or scope check,
- * the multipart parser (only for an authorised caller), validation, handler.
+ * the multipart or form parser (only for an authorised caller), validation, handler, its error handler.
  */
 export function mountRoutes(router: Router, routes: AnyRoute[], guards: RouteGuards): void {
   const bearer = authenticate(guards.authenticate);
   const apiKey = authenticateApiKey(guards.authenticateApiKey);
+  // Forms carry a few short fields; flat pairs only (extended: false), as for query strings.
+  const form = express.urlencoded({ extended: false, limit: '16kb', parameterLimit: 20 });
   for (const route of routes) {
-    const parsers = route.multipart ? [guards.multipart(route.multipart)] : [];
+    const parsers = route.multipart ? [guards.multipart(route.multipart)] : route.formBody ? [form] : [];
     router[route.method](
       toExpressPath(route.path),
       ...(route.middleware ?? []),
       ...guardsFor(route, guards, bearer, apiKey),
       ...parsers,
       execute(route),
+      ...(route.errorHandler ? [route.errorHandler] : []),
     );
   }
 }

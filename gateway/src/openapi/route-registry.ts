@@ -1,4 +1,4 @@
-import type { Request, RequestHandler, Response } from 'express';
+import type { ErrorRequestHandler, Request, RequestHandler, Response } from 'express';
 import type { z } from 'zod';
 import { ROLES, Role } from '@hr/workflow';
 import type { ApiScope } from '../auth/api-key-format';
@@ -31,6 +31,8 @@ export interface ResponseSpec {
   schema?: z.ZodType;
   /** A file download instead of JSON: the media types it may have. */
   mediaTypes?: string[];
+  /** Also answers text/html (a page for browsers), beside the JSON schema if any. */
+  html?: boolean;
 }
 
 type Out<S> = S extends z.ZodType ? z.output<S> : undefined;
@@ -64,12 +66,16 @@ export interface RouteDefinition<
   body?: B;
   /** Takes multipart/form-data (parsed after authentication, before validation). */
   multipart?: MultipartSpec;
+  /** Also takes the body as application/x-www-form-urlencoded (an HTML form), validated by `body`. */
+  formBody?: boolean;
   /** Success responses; 400/401/403/429/5xx problems are added to the document automatically. */
   responses: Record<number, ResponseSpec>;
   /** Further problem statuses this route answers (e.g. 413, 415), with what they mean. */
   problems?: Record<number, string>;
   /** Runs before authentication (rate limits). */
   middleware?: RequestHandler[];
+  /** Sees every failure of this route first (e.g. to answer browsers with a page); next(error) leaves it to problem+json. */
+  errorHandler?: ErrorRequestHandler;
   handler: (ctx: RouteContext<Out<P>, Out<Q>, Out<B>, R>) => unknown;
 }
 

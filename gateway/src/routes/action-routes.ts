@@ -23,6 +23,8 @@ export interface ActionResource {
   /** The response field that holds the entity, e.g. `requisition`. */
   entity: string;
   schema: z.ZodType;
+  /** Shapes the service's entity for clients (default: as the service sent it). */
+  present?: (entity: never) => unknown;
 }
 
 /** State-changing POST routes on one entity, all answering the entity after the change. */
@@ -41,7 +43,8 @@ export function actionRouteFactory(resource: ActionResource) {
       responses: { 200: { description: `The ${resource.entity} after the change`, schema: resource.schema } },
       handler: async ({ params, body, auth }) => {
         const response = (await spec.call(params.id, body as z.output<B>, auth)) as Record<string, unknown>;
-        return present(response[resource.entity], resource.entity);
+        const entity = present(response[resource.entity], resource.entity);
+        return resource.present ? resource.present(entity as never) : entity;
       },
     });
   };

@@ -1,5 +1,6 @@
 import type { AnyRoute } from '../openapi/route-registry';
 import { adminApiKeyRoutes } from './admin-api-keys.routes';
+import { adminDeliveryRoutes } from './admin-deliveries.routes';
 import { adminDepartmentRoutes } from './admin-departments.routes';
 import { adminUserRoutes } from './admin-users.routes';
 import { applicationRoutes } from './applications.routes';
@@ -8,9 +9,14 @@ import { candidateActionRoutes } from './candidate-actions.routes';
 import { candidateIntakeRoutes } from './candidate-intake.routes';
 import { candidatePoolRoutes } from './candidate-pool.routes';
 import { candidateRoutes } from './candidates.routes';
+import { evaluationRoutes } from './evaluations.routes';
 import { healthRoutes } from './health.routes';
+import { interviewActionRoutes } from './interview-actions.routes';
+import { interviewRoutes } from './interviews.routes';
+import { myNotificationRoutes } from './my-notifications.routes';
 import { openApiRoutes } from './open-api.routes';
 import { positionRoutes } from './positions.routes';
+import { publicInterviewResponseRoutes } from './public-interview-responses.routes';
 import { requisitionActionRoutes } from './requisition-actions.routes';
 import { requisitionRoutes } from './requisitions.routes';
 import type { RouteDeps } from './route-deps';
@@ -33,6 +39,12 @@ export function allRoutes(deps: RouteDeps): AnyRoute[] {
     ...candidateRoutes(deps),
     ...candidateActionRoutes(deps),
     ...applicationRoutes(deps),
+    ...interviewRoutes(deps),
+    ...interviewActionRoutes(deps),
+    ...evaluationRoutes(deps),
+    ...myNotificationRoutes(deps),
+    ...adminDeliveryRoutes(deps),
+    ...publicInterviewResponseRoutes(deps),
     ...openApiRoutes(deps),
   ];
 }

@@ -5,6 +5,8 @@ import type { AuthService } from '../auth/auth.service';
 import type { DepartmentAdminService } from '../auth/department-admin.service';
 import type { UserAdminService } from '../auth/user-admin.service';
 import type { DependencyCheck } from '../clients/grpc-health.client';
+import type { InterviewClient } from '../clients/interview.client';
+import type { NotificationClient } from '../clients/notification.client';
 import type { RequisitionClient } from '../clients/requisition.client';
 import type { ResumeClient } from '../clients/resume.client';
 import type { UserRepository } from '../infra/user.repository';
@@ -18,8 +20,14 @@ export interface RouteDeps {
   apiKeys: ApiKeyService;
   requisitions: RequisitionClient;
   resumes: ResumeClient;
+  interviews: InterviewClient;
+  notifications: NotificationClient;
   readinessChecks: DependencyCheck[];
   authRateLimit: RequestHandler;
+  /** Throttles the routes anybody may call without an account (per client IP). */
+  publicRateLimit: RequestHandler;
+  /** IANA zone interviews are invited in when HR names none. */
+  companyTimeZone: string;
   logger: Logger;
   /** Deadline of the calls that carry a file (upload, ingestion). */
   fileCallDeadlineMs: number;

@@ -25,6 +25,8 @@ export function testConfig(overrides: Record<string, string> = {}): GatewayConfi
     LOG_LEVEL: 'silent',
     REQUISITION_GRPC_URL: '127.0.0.1:1',
     RESUME_GRPC_URL: '127.0.0.1:1',
+    INTERVIEW_GRPC_URL: '127.0.0.1:1',
+    NOTIFICATION_GRPC_URL: '127.0.0.1:1',
     ...overrides,
   });
 }

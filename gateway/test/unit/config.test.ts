@@ -16,6 +16,10 @@ describe('gateway config', () => {
       REFRESH_TOKEN_TTL: 14 * 86_400,
       REQUISITION_GRPC_URL: '127.0.0.1:50051',
       RESUME_GRPC_URL: '127.0.0.1:50052',
+      INTERVIEW_GRPC_URL: '127.0.0.1:50053',
+      NOTIFICATION_GRPC_URL: '127.0.0.1:50054',
+      PUBLIC_RATE_LIMIT: 30,
+      COMPANY_TIMEZONE: 'Asia/Shanghai',
       RESUME_MAX_FILE_BYTES: 10 * 1024 * 1024,
       RESUME_UPLOAD_DEADLINE_MS: 30_000,
       OPEN_API_RATE_LIMIT: 120,
@@ -52,6 +56,12 @@ describe('gateway config', () => {
       const message = (error as Error).message;
       for (const name of ['JWT_SECRET', 'ACCESS_TOKEN_TTL', 'ADMIN_PASSWORD']) expect(message).toContain(name);
     }
+  });
+
+  it('takes the company time zone by its IANA name, in any case, and refuses others', () => {
+    expect(gatewayConfigSchema.parse({ ...required, COMPANY_TIMEZONE: 'europe/berlin' }).COMPANY_TIMEZONE).toBe('Europe/Berlin');
+    expect(() => loadGatewayConfig({ ...required, COMPANY_TIMEZONE: 'Mars/Olympus' })).toThrow(/COMPANY_TIMEZONE/);
+    expect(() => loadGatewayConfig({ ...required, COMPANY_TIMEZONE: '+08:00' })).toThrow(/COMPANY_TIMEZONE/);
   });
 
   it.each([

@@ -4,7 +4,8 @@ import { AnyRoute, isApiKeyAccess } from '../../src/openapi/route-registry';
 import { allRoutes } from '../../src/routes';
 import type { RouteDeps } from '../../src/routes/route-deps';
 
-const deps = { readinessChecks: [], authRateLimit: (_req: unknown, _res: unknown, next: () => void) => next() } as unknown as RouteDeps;
+const pass = (_req: unknown, _res: unknown, next: () => void) => next();
+const deps = { readinessChecks: [], authRateLimit: pass, publicRateLimit: pass } as unknown as RouteDeps;
 const routes = allRoutes(deps);
 const doc = buildOpenApiDocument(routes, { title: 'test', version: '0' }) as any;
 
@@ -15,6 +16,8 @@ const DECIDERS = ['dept_manager', 'hr_manager', 'approver'];
 const OPERATORS = ['hr_manager', 'dept_manager'];
 const RECRUITERS = ['hr', 'hr_manager'];
 const APPLICATION_READERS = ['hr', 'hr_manager', 'dept_manager', 'interviewer'];
+const LISTERS = ['hr', 'hr_manager', 'dept_manager'];
+const PANEL = ['interviewer', 'dept_manager', 'hr', 'hr_manager'];
 const scope = (name: string) => `scope:${name}`;
 
 const EXPECTED: Record<string, string[] | 'public'> = {
@@ -78,6 +81,25 @@ const EXPECTED: Record<string, string[] | 'public'> = {
   'get /api/v1/applications/{id}': APPLICATION_READERS,
   'post /api/v1/applications/{id}/stage': RECRUITERS,
   'post /api/v1/applications/{id}/interviewers': RECRUITERS,
+  'post /api/v1/interviews': RECRUITERS,
+  'get /api/v1/interviews': LISTERS,
+  'get /api/v1/me/interviews': PANEL,
+  'get /api/v1/interviews/{id}': [...LISTERS, 'interviewer'],
+  'post /api/v1/interviews/{id}/reschedule': RECRUITERS,
+  'post /api/v1/interviews/{id}/cancel': RECRUITERS,
+  'post /api/v1/interviews/{id}/no-show': PANEL,
+  'post /api/v1/interviews/{id}/decision': RECRUITERS,
+  'post /api/v1/interviews/{id}/close': RECRUITERS,
+  'post /api/v1/interviews/{id}/evaluations': PANEL,
+  'put /api/v1/interviews/{id}/evaluations/me': PANEL,
+  'get /api/v1/interviews/{id}/evaluations': PANEL,
+  'get /api/v1/me/notifications': ANY,
+  'get /api/v1/me/notifications/unread-count': ANY,
+  'post /api/v1/me/notifications/read-all': ANY,
+  'post /api/v1/me/notifications/{id}/read': ANY,
+  'get /api/v1/admin/notifications/deliveries': ['admin'],
+  'get /public/v1/interview-responses/{token}': 'public',
+  'post /public/v1/interview-responses/{token}': 'public',
   'post /open/v1/resumes': [scope('resumes:write')],
   'get /open/v1/requisitions': [scope('requisitions:read')],
 };
@@ -201,5 +223,36 @@ describe('OpenAPI document generated from the route registry', () => {
     expect(upload.responses['201'].content['application/json'].schema.$ref).toBe('#/components/schemas/UploadBatch');
     const download = doc.paths['/api/v1/candidates/{id}/resumes/{fileId}'].get.responses['200'].content;
     expect(Object.keys(download)).toEqual(expect.arrayContaining(['application/pdf', 'image/png', 'application/octet-stream']));
+  });
+
+  it('documents the interview and notification routes', () => {
+    const invite = doc.paths['/api/v1/interviews'].post;
+    expect(invite.tags).toEqual(['interviews']);
+    expect(invite.responses['409'].description).toContain('INTERVIEWER_CONFLICT');
+    const body = invite.requestBody.content['application/json'].schema;
+    expect(body.required).toEqual(expect.arrayContaining(['applicationIds', 'round', 'startsAt', 'durationMinutes', 'format', 'interviewerIds']));
+    expect(body.properties.applicationIds).toMatchObject({ minItems: 1, maxItems: 50 });
+    const evaluation = doc.paths['/api/v1/interviews/{id}/evaluations'].post.requestBody.content['application/json'].schema;
+    expect(Object.keys(evaluation.properties.ratings.properties)).toEqual(['professional_skills', 'communication', 'learning_ability', 'culture_fit', 'stability']);
+    expect(evaluation.properties.ratings.properties.stability).toMatchObject({ type: 'integer', minimum: 1, maximum: 5 });
+    expect(doc.paths['/api/v1/me/notifications'].get.responses['200'].content['application/json'].schema.$ref).toBe('#/components/schemas/InboxPage');
+    expect(doc.components.schemas.Interview.properties.interviewers.items.properties).not.toHaveProperty('email');
+  });
+
+  it('documents the public response links: no security, a page or JSON, a form or JSON body, throttled', () => {
+    expect(doc.tags).toEqual(expect.arrayContaining([{ name: 'public' }]));
+    const show = doc.paths['/public/v1/interview-responses/{token}'].get;
+    const answer = doc.paths['/public/v1/interview-responses/{token}'].post;
+    for (const op of [show, answer]) {
+      expect(op.tags).toEqual(['public']);
+      expect(op.security).toEqual([]);
+      expect(Object.keys(op.responses['200'].content).sort()).toEqual(['application/json', 'text/html']);
+      expect(op.responses['429']).toBeDefined();
+      expect(op.responses['403'].description).toContain('RESPONSE_LINK_INVALID');
+    }
+    expect(Object.keys(answer.requestBody.content).sort()).toEqual(['application/json', 'application/x-www-form-urlencoded']);
+    expect(answer.requestBody.content['application/x-www-form-urlencoded'].schema.properties).toHaveProperty('comment');
+    expect(show.parameters[0]).toMatchObject({ name: 'token', in: 'path', required: true, schema: { type: 'string' } });
+    expect(show.parameters[0].schema.pattern).toBeDefined();
   });
 });

@@ -18,3 +18,4 @@ export { DomainError } from '@hr/workflow';
 export type { Principal, Role, FieldViolation, ErrorKind } from '@hr/workflow';
 export * from './service-runtime';
 export * from './documents';
+export * from './signed-token';

@@ -1,4 +1,14 @@
-export const ROLES = ['admin', 'hr', 'hr_manager', 'dept_manager', 'interviewer', 'approver', 'employee'] as const;
+export const ROLES = [
+  'admin',
+  'hr',
+  'hr_manager',
+  'dept_manager',
+  'interviewer',
+  'approver',
+  'employee',
+  // Approves what a department head alone may not (e.g. offers above a salary threshold).
+  'general_manager',
+] as const;
 export type Role = (typeof ROLES)[number];
 
 /** Who is acting: carried from the gateway to every service in signed gRPC metadata. */

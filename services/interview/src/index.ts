@@ -1,13 +1,5 @@
-export * from './domain/interview';
-export * from './domain/interview-access';
-export * from './domain/interview-status';
-export * from './domain/interview-validation';
-export * from './domain/interview-lifecycle';
-export * from './domain/schedule-conflicts';
-export * from './domain/evaluation-criteria';
-export * from './domain/evaluation';
-export * from './domain/evaluation-visibility';
-export * from './domain/round-result';
-export * from './domain/reminders';
-export * from './infra/icalendar';
-export * from './infra/response-link';
+export { interviewConfigSchema, responseLinkSecret } from './config';
+export type { InterviewConfig } from './config';
+export { startInterviewService } from './interview-service';
+export type { RunningInterviewService, StartOptions } from './interview-service';
+export { RESPONSE_PATH } from './infra/invitation-writer';

@@ -1,5 +1,6 @@
 import { z } from 'zod';
-import { baseConfigSchema, eventingConfigSchema } from '@hr/platform';
+import { baseConfigSchema, eventingConfigSchema, grpcServerConfigSchema } from '@hr/platform';
+import { LOCALES } from './domain/notification';
 
 /** An empty variable counts as unset (compose files and shells often export `SMTP_HOST=`). */
 const optionalText = z.preprocess((value) => (value === '' ? undefined : value), z.string().min(1).optional());
@@ -28,10 +29,18 @@ export const notificationSettingsSchema = z
   })
   .refine((c) => !c.SMTP_USER === !c.SMTP_PASSWORD, { path: ['SMTP_PASSWORD'], message: 'SMTP_USER and SMTP_PASSWORD go together' });
 
-export const notificationConfigSchema = baseConfigSchema.extend({
-  ...eventingConfigSchema.shape,
-  MONGO_DB: baseConfigSchema.shape.MONGO_DB.default('hr_notification'),
-}).and(notificationSettingsSchema);
+export const notificationConfigSchema = baseConfigSchema
+  .extend({
+    ...grpcServerConfigSchema.shape,
+    ...eventingConfigSchema.shape,
+    GRPC_PORT: grpcServerConfigSchema.shape.GRPC_PORT.default(50054),
+    MONGO_DB: baseConfigSchema.shape.MONGO_DB.default('hr_notification'),
+    /** How often deliveries waiting out their backoff (or left by a crash) are tried again. */
+    NOTIFY_SWEEP_MS: z.coerce.number().int().positive().default(30_000),
+    /** The language of a user an event says nothing about (e.g. the HR told of a candidate's answer). */
+    NOTIFY_DEFAULT_LOCALE: z.enum(LOCALES).default('zh-CN'),
+  })
+  .and(notificationSettingsSchema);
 
 export type NotificationSettings = z.infer<typeof notificationSettingsSchema>;
 export type NotificationConfig = z.infer<typeof notificationConfigSchema>;

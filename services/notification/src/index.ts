@@ -13,3 +13,6 @@ export { createMailer, emlFileMailer } from './infra/mailer';
 export { notificationModels } from './infra/notification.models';
 export { TemplateRenderer } from './infra/templates/template-renderer';
 export { TEMPLATES, GENERIC_TEMPLATE_KEY } from './infra/templates/template-catalog';
+export { maskEmail, maskEmailsIn } from './domain/email-mask';
+export { startNotificationService } from './notification-service';
+export type { NotificationServiceOptions, RunningNotificationService } from './notification-service';

@@ -1,9 +1,22 @@
 import { randomUUID } from 'node:crypto';
-import { ApplicationStageChanged, eventCatalog, resumeV1 } from '@hr/contracts';
-import { GrpcServer, Logger, OutboxRelay, connectServiceRuntime, serviceConsumerOptions, startConsumer, syncIndexes } from '@hr/platform';
+import {
+  ApplicationStageChanged,
+  CandidateResponded,
+  EvaluationSubmitted,
+  InterviewCancelled,
+  InterviewRescheduled,
+  InterviewScheduled,
+  NoShowRecorded,
+  RoundDecided,
+  eventCatalog,
+  resumeV1,
+} from '@hr/contracts';
+import { EventHandler, GrpcServer, Logger, OutboxRelay, connectServiceRuntime, serviceConsumerOptions, startConsumer, syncIndexes } from '@hr/platform';
 import { searchRefresher } from './app/refresh-search';
 import type { ResumeConfig } from './config';
 import { candidateHiredHandler } from './events/candidate-hired.handler';
+import { interviewScheduledHandler } from './events/interview-scheduled.handler';
+import { roundDecidedHandler } from './events/round-decided.handler';
 import { timelineProjectionHandler } from './events/timeline-projection.handler';
 import { applicationHandlers } from './grpc/applications.grpc';
 import { candidateHandlers } from './grpc/candidates.grpc';
@@ -55,12 +68,16 @@ export async function startResumeService(config: ResumeConfig, logger: Logger): 
   await syncIndexes(connection);
   const projection = timelineProjectionHandler(deps, logger);
   const ownTypes = [...eventCatalog.keys()].filter((type) => type.startsWith('resume.'));
-  const markHired = candidateHiredHandler(deps, logger);
-  const handlers = Object.fromEntries(ownTypes.map((type) => [type, projection]));
-  handlers[ApplicationStageChanged.type] = async (event) => {
-    await markHired(event);
+  const interviewFacts = [InterviewRescheduled, InterviewCancelled, CandidateResponded, NoShowRecorded, EvaluationSubmitted].map((e) => e.type);
+  const handlers: Record<string, EventHandler> = Object.fromEntries([...ownTypes, ...interviewFacts].map((type) => [type, projection]));
+  // Several handlers of one type run in turn; each is idempotent, so a retry may safely repeat the first.
+  const thenProject = (first: EventHandler): EventHandler => async (event) => {
+    await first(event);
     await projection(event);
   };
+  handlers[ApplicationStageChanged.type] = thenProject(candidateHiredHandler(deps, logger));
+  handlers[InterviewScheduled.type] = thenProject(interviewScheduledHandler(deps, logger));
+  handlers[RoundDecided.type] = thenProject(roundDecidedHandler(deps, logger));
   await startConsumer(amqp, serviceConsumerOptions('resume', config, handlers), logger);
   relay.start();
   const grpc = new GrpcServer({

@@ -1,4 +1,6 @@
 import { EventDefinition } from './envelope';
+import * as interview from './interview.events';
+import * as offer from './offer.events';
 import * as requisition from './requisition.events';
 import * as resume from './resume.events';
 
@@ -6,7 +8,7 @@ function isDefinition(value: unknown): value is EventDefinition {
   return typeof value === 'object' && value !== null && 'schema' in value && 'type' in value;
 }
 
-const modules: Record<string, unknown>[] = [requisition, resume];
+const modules: Record<string, unknown>[] = [requisition, resume, interview, offer];
 const definitions = modules.flatMap((m) => Object.values(m)).filter(isDefinition);
 
 /** Every event type the system knows, by routing key: checked on publish and on receipt. */

@@ -86,3 +86,12 @@ export function assertResponseTokenFor(
     refuse('failed_precondition', 'RESPONSE_LINK_SUPERSEDED', 'the interview has changed since this link was sent');
   }
 }
+
+/** The verifier the use cases are given, bound to the deployment's secret. */
+export function responseLinkVerifier(secret: string) {
+  assertSecret(secret);
+  return {
+    verify: (token: string, now: Date) => verifyResponseToken(token, secret, now),
+    assertFor: assertResponseTokenFor,
+  };
+}

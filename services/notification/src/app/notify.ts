@@ -8,6 +8,8 @@ import type { NotificationDeps } from './ports';
 export interface NotifyRecipient extends Recipient {
   /** Defaults to every channel the recipient can be reached on (e-mail address → email, user → inbox). */
   channels?: Channel[];
+  /** Merged over the request's variables for this recipient (e.g. the audience, or links only they get). */
+  variables?: Record<string, unknown>;
 }
 
 export interface NotifyRequest {
@@ -62,7 +64,7 @@ function plan(deps: NotificationDeps, request: NotifyRequest, now: Date): Notifi
       eventType: request.event.type,
       locale: recipient.locale,
       recipientName: recipient.name,
-      variables: request.variables,
+      variables: { ...request.variables, ...recipient.variables },
     });
     for (const channel of channels) {
       const id = notificationKey(request.event.id, channel, recipient);

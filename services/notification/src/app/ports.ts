@@ -101,6 +101,22 @@ export interface InboxRepository {
   markAllRead(userId: string, at: Date): Promise<number>;
 }
 
+/** What the notification service remembers of an interview, to name it in events that carry only its id. */
+export interface InterviewDigest {
+  interviewId: string;
+  /** The invitation's SEQUENCE: an older snapshot arriving late never replaces a newer one. */
+  sequence: number;
+  candidateName: string;
+  positionTitle: string;
+  round: string;
+  startsAt: Date;
+}
+
+export interface InterviewDigestRepository {
+  remember(digest: InterviewDigest): Promise<void>;
+  get(interviewId: string): Promise<InterviewDigest | undefined>;
+}
+
 export interface NotificationDeps {
   notifications: NotificationRepository;
   deliveryLog: DeliveryLog;

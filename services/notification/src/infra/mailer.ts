@@ -3,6 +3,8 @@ import nodemailer, { SendMailOptions, Transporter } from 'nodemailer';
 import type { Logger } from '@hr/platform';
 import type { EmailSender, OutgoingEmail } from '../app/ports';
 import type { NotificationSettings } from '../config';
+import { calendarMethod } from '../domain/calendar-method';
+import type { MessageAttachment } from '../domain/notification';
 import { DeliveryError } from '../domain/retry-policy';
 import { toDeliveryFailure } from './delivery-failure';
 import { writeEmlFile } from './eml-file.writer';
@@ -38,6 +40,12 @@ export function createMailer(settings: MailSettings, logger: Logger): EmailSende
   };
 }
 
+/** Where mail goes, for the start-up log: the SMTP server or the .eml directory; never an address or user name. */
+export function mailDestination(settings: Pick<MailSettings, 'SMTP_HOST' | 'SMTP_PORT' | 'SMTP_SECURE' | 'DATA_DIR'>) {
+  if (!settings.SMTP_HOST) return { transport: 'eml-files', directory: path.resolve(settings.DATA_DIR, 'mail') };
+  return { transport: 'smtp', host: settings.SMTP_HOST, port: settings.SMTP_PORT, secure: settings.SMTP_SECURE };
+}
+
 export function emlFileMailer(dir: string, from: string, logger: Logger): EmailSender {
   const transport: Transporter = nodemailer.createTransport({ streamTransport: true, buffer: true, newline: 'windows' });
   return {
@@ -54,12 +62,17 @@ export function emlFileMailer(dir: string, from: string, logger: Logger): EmailS
 }
 
 /**
- * The message as nodemailer builds it. A calendar attachment is also the message's text/calendar
- * alternative part, which is what makes mail clients show accept/decline buttons.
+ * The message as nodemailer builds it. A calendar attachment goes in twice, as RFC 6047 (iMIP) and
+ * the big mail clients expect: as the text/calendar alternative of the body, which makes clients show
+ * accept/decline, and as the `invite.ics` attachment. Both parts carry `method=` equal to the METHOD
+ * inside the calendar (RFC 6047 §2.4), read from the content. nodemailer's `icalEvent` is not used: it
+ * would add a third, application/ics copy.
  */
 export function toMailOptions(email: OutgoingEmail, from: string): SendMailOptions {
-  const calendar = email.attachments.find((a) => /^text\/calendar\b/i.test(a.contentType));
-  const method = calendar && /method=([A-Za-z-]+)/i.exec(calendar.contentType)?.[1]?.toUpperCase();
+  const calendar = email.attachments.find((a) => CALENDAR.test(a.contentType));
+  const ics = calendar && decoded(calendar);
+  const method = ics ? calendarMethod(ics) : undefined;
+  const calendarType = `text/calendar; charset=utf-8${method ? `; method=${method}` : ''}`;
   return {
     from,
     to: { name: email.to.name ?? '', address: email.to.address },
@@ -68,16 +81,20 @@ export function toMailOptions(email: OutgoingEmail, from: string): SendMailOptio
     html: email.html,
     // Stable across retries, so a receiving system can tell a retry from a new message.
     messageId: `<${email.id}@${domainOf(from)}>`,
-    attachments: email.attachments.map((a) => ({
-      filename: a.filename,
-      content: a.content,
-      encoding: a.encoding === 'base64' ? 'base64' : undefined,
-      contentType: a.contentType,
-    })),
-    icalEvent: calendar
-      ? { method: method ?? 'PUBLISH', content: calendar.encoding === 'base64' ? Buffer.from(calendar.content, 'base64').toString('utf8') : calendar.content }
-      : undefined,
+    // A calendar without METHOD is a plain file, not an invitation: attached, but no alternative part.
+    alternatives: ics && method ? [{ contentType: calendarType, content: ics }] : undefined,
+    attachments: email.attachments.map((a) =>
+      a === calendar
+        ? { filename: a.filename, content: ics, contentType: calendarType }
+        : { filename: a.filename, content: a.content, encoding: a.encoding === 'base64' ? 'base64' : undefined, contentType: a.contentType },
+    ),
   };
+}
+
+const CALENDAR = /^text\/calendar\b/i;
+
+function decoded(attachment: MessageAttachment): string {
+  return attachment.encoding === 'base64' ? Buffer.from(attachment.content, 'base64').toString('utf8') : attachment.content;
 }
 
 function domainOf(from: string): string {

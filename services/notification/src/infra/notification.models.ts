@@ -19,11 +19,13 @@ const inboxItemSchema = new Schema({ _id: String }, { ...loose, collection: 'inb
 inboxItemSchema.index({ userId: 1, createdAt: -1 });
 inboxItemSchema.index({ userId: 1, read: 1 });
 
-const SCHEMAS = { Notification: notificationSchema, InboxItem: inboxItemSchema };
+const interviewDigestSchema = new Schema({ _id: String }, { ...loose, collection: 'interview_digests' });
+
+const SCHEMAS = { Notification: notificationSchema, InboxItem: inboxItemSchema, InterviewDigest: interviewDigestSchema };
 
 export function notificationModels(connection: Connection) {
   const model = (name: keyof typeof SCHEMAS) => connection.models[name] ?? connection.model(name, SCHEMAS[name]);
-  return { notifications: model('Notification'), inboxItems: model('InboxItem') };
+  return { notifications: model('Notification'), inboxItems: model('InboxItem'), interviewDigests: model('InterviewDigest') };
 }
 
 export type NotificationModels = ReturnType<typeof notificationModels>;

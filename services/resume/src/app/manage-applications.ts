@@ -1,11 +1,12 @@
-import { ApplicationCreated, ApplicationStageChanged, InterviewersAssigned } from '@hr/contracts';
+import { ApplicationCreated, InterviewersAssigned } from '@hr/contracts';
 import { DomainError, Principal } from '@hr/workflow';
 import type { Application } from '../domain/application';
-import { assignInterviewers as assign, changeStage, mayViewApplication, newApplication } from '../domain/application-rules';
+import { assignInterviewers as assign, mayViewApplication, newApplication } from '../domain/application-rules';
 import type { ApplicationStage } from '../domain/application-stage';
 import type { Candidate, Sourcing } from '../domain/candidate';
 import { assertMayManageCandidates } from '../domain/candidate-access';
 import { loadCandidate } from './load-candidate';
+import { moveApplication } from './move-application';
 import type { ApplicationFilter, Page, ResumeDeps } from './ports';
 import { refuseBlacklisted } from './record-blacklist-hit';
 import { resumeEvent } from './resume-events';
@@ -60,13 +61,7 @@ export async function changeApplicationStage(
   if (input.expectedVersion && input.expectedVersion !== current.version) {
     throw new DomainError('aborted', 'CONCURRENT_MODIFICATION', 'the application changed since it was read; reload and retry');
   }
-  const now = deps.now();
-  const application = changeStage(current, { ...input, principal, now });
-  const { candidateId, requisitionId } = application;
-  const data = { applicationId: application.id, candidateId, requisitionId, fromStage: current.stage, toStage: application.stage, reasonCode: input.reasonCode || undefined };
-  const saved = await deps.applications.save(application, [resumeEvent(ApplicationStageChanged, data, principal, now)]);
-  await deps.search.refresh(candidateId).catch(() => undefined);
-  return saved;
+  return moveApplication(deps, current, [input], principal);
 }
 
 export async function assignInterviewers(deps: ResumeDeps, input: { id: string; interviewerIds: string[] }, principal: Principal): Promise<Application> {

@@ -30,7 +30,10 @@ export interface ApplicationFilter {
 
 export interface ApplicationRepository {
   get(id: string): Promise<Application | undefined>;
-  save(application: Application, events: EventEnvelope[]): Promise<Application>;
+  /** With `appliedEventId`: the write also records that consumed event, and fails if it was recorded before. */
+  save(application: Application, events: EventEnvelope[], options?: { appliedEventId?: string }): Promise<Application>;
+  /** Whether a consumed event has already changed this application (see `save`). */
+  hasApplied(id: string, eventId: string): Promise<boolean>;
   list(filter: ApplicationFilter, page: Page): Promise<{ items: Application[]; total: number }>;
   ofCandidate(candidateId: string): Promise<Application[]>;
   /** After a merge: the applications of `fromId` now belong to `toId`. */

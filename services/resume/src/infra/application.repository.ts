@@ -4,7 +4,10 @@ import type { Application } from '../domain/application';
 import { fromDocument } from './documents';
 import type { ResumeModels } from './resume.models';
 
-const toApplication = (doc: Record<string, any>) => fromDocument<Application>(doc);
+/** Ids of consumed events already applied to the application: storage only, guarded and appended in the same write. */
+const APPLIED_EVENTS = 'appliedEventIds';
+
+const toApplication = (doc: Record<string, any>) => fromDocument<Application>(doc, [APPLIED_EVENTS]);
 
 function toQuery(filter: ApplicationFilter): Record<string, unknown> {
   return withoutUndefined({
@@ -23,16 +26,22 @@ export function mongoApplicationRepository(models: ResumeModels, relay: OutboxRe
       const doc = await collection.findOne({ _id: id } as never);
       return doc ? toApplication(doc) : undefined;
     },
-    async save(application, events) {
+    async save(application, events, options = {}) {
       const { id, version: _version, ...state } = application;
+      const eventId = options.appliedEventId;
       const version = await saveWithOutbox(models.applications, {
         id,
         expectedVersion: application.version,
         state: withoutUndefined(state),
         events,
+        guard: eventId ? { [APPLIED_EVENTS]: { $ne: eventId } } : undefined,
+        push: eventId ? { [APPLIED_EVENTS]: [eventId] } : undefined,
       });
       void relay.kick(models.applications, id);
       return { ...application, version };
+    },
+    async hasApplied(id, eventId) {
+      return (await collection.countDocuments({ _id: id, [APPLIED_EVENTS]: eventId } as never)) > 0;
     },
     async list(filter, page) {
       const query = toQuery(filter);

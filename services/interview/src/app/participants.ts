@@ -1,0 +1,41 @@
+import { DomainError, Principal } from '@hr/workflow';
+import { Interviewer, LOCALES, Locale, Person } from './ports';
+
+const MAX_NAME = 200;
+
+function fail(field: string, rule: string, message: string): never {
+  throw DomainError.invalid(field, rule, message);
+}
+
+export function validateLocale(value: string | undefined, field: string): Locale {
+  const locale = value?.trim() || 'zh-CN';
+  if (!(LOCALES as readonly string[]).includes(locale)) fail(field, 'enum', `${field} must be zh-CN or en`);
+  return locale as Locale;
+}
+
+function validatePerson(person: Partial<Person>, field: string): Person {
+  const name = person.name?.trim() ?? '';
+  if (!name) fail(`${field}.name`, 'required', `${field}.name is required`);
+  if (name.length > MAX_NAME) fail(`${field}.name`, 'max_length', `${field}.name is limited to ${MAX_NAME} characters`);
+  const email = person.email?.trim() || undefined;
+  if (email && !/^[^\s@]+@[^\s@]+$/.test(email)) fail(`${field}.email`, 'email', `${field}.email is not an e-mail address`);
+  return { userId: person.userId?.trim() || undefined, name, email, locale: validateLocale(person.locale, `${field}.locale`) };
+}
+
+/** The interviewers as the gateway's user directory knows them; each must be a user, each only once. */
+export function validateInterviewers(list: Partial<Interviewer>[]): Interviewer[] {
+  if (list.length === 0) fail('interviewers', 'required', 'at least one interviewer is required');
+  const seen = new Map<string, Interviewer>();
+  list.forEach((entry, index) => {
+    const person = validatePerson(entry, `interviewers.${index}`);
+    if (!person.userId) fail(`interviewers.${index}.userId`, 'required', 'every interviewer needs a user id');
+    if (!seen.has(person.userId)) seen.set(person.userId, { ...person, userId: person.userId });
+  });
+  return [...seen.values()];
+}
+
+/** The HR person the candidate may contact: as given, or else the caller by name. */
+export function validateContact(contact: Partial<Person> | undefined, principal: Principal): Person | undefined {
+  if (contact?.name?.trim()) return validatePerson(contact, 'contact');
+  return principal.name ? { userId: principal.userId, name: principal.name, locale: 'zh-CN' } : undefined;
+}

@@ -1,0 +1,35 @@
+import { Connection, Schema } from 'mongoose';
+
+/**
+ * Declares the collection's indexes and read shape. Writes go through `saveWithOutbox` so that a
+ * change and its events land in one document write.
+ */
+const interviewSchema = new Schema(
+  {
+    _id: { type: String, required: true },
+    applicationId: { type: String, required: true },
+    candidateId: { type: String, required: true },
+    requisitionId: { type: String, required: true },
+    round: { type: String, required: true },
+    status: { type: String, required: true },
+    startsAt: { type: Date, required: true },
+    interviewerIds: [String],
+    /** Denormalised from the evaluations so "awaiting my evaluation" is a plain query. */
+    evaluatedBy: [String],
+    snapshot: { departmentId: String },
+    noticesSent: { type: [String], default: [] },
+    version: Number,
+    outbox: { type: [Schema.Types.Mixed], default: [] },
+  },
+  { collection: 'interviews', strict: false, versionKey: false, _id: false },
+);
+interviewSchema.index({ interviewerIds: 1, startsAt: 1 });
+interviewSchema.index({ status: 1, startsAt: 1 });
+interviewSchema.index({ applicationId: 1, round: 1 });
+interviewSchema.index({ candidateId: 1 });
+interviewSchema.index({ requisitionId: 1 });
+interviewSchema.index({ 'snapshot.departmentId': 1 });
+
+export function interviewModel(connection: Connection) {
+  return connection.models.Interview ?? connection.model('Interview', interviewSchema);
+}

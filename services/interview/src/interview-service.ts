@@ -1,0 +1,82 @@
+import { randomUUID } from 'node:crypto';
+import { interviewV1 } from '@hr/contracts';
+import { GrpcServer, Logger, OutboxRelay, connectServiceRuntime, syncIndexes } from '@hr/platform';
+import type { InterviewDeps } from './app/ports';
+import { InterviewConfig, responseLinkSecret, roundOrderOf } from './config';
+import { evaluationHandlers } from './grpc/evaluations.grpc';
+import { interviewHandlers } from './grpc/interviews.grpc';
+import { responseLinkHandlers } from './grpc/response-links.grpc';
+import { interviewModel } from './infra/interview.model';
+import { mongoInterviewRepository } from './infra/interview.repository';
+import { icalendarInvitationWriter } from './infra/invitation-writer';
+import { grpcRequisitionDirectory } from './infra/requisition-directory';
+import { grpcResumeDirectory } from './infra/resume-directory';
+import { responseLinkVerifier } from './infra/response-link';
+import { agendaScheduler } from './jobs/agenda-scheduler';
+
+export interface StartOptions {
+  /** The clock of the domain rules and the jobs; tests move it to act "after" an interview started. */
+  now?: () => Date;
+}
+
+export interface RunningInterviewService {
+  grpcPort: number;
+  deps: InterviewDeps;
+  relay: OutboxRelay;
+  stop(): Promise<void>;
+}
+
+/** Wires the interview service: database, broker, outbox relay, resume/requisition clients, agenda jobs, gRPC. */
+export async function startInterviewService(config: InterviewConfig, logger: Logger, options: StartOptions = {}): Promise<RunningInterviewService> {
+  const now = options.now ?? (() => new Date());
+  const runtime = await connectServiceRuntime(config, logger);
+  const { connection, publisher } = runtime;
+  const relay = new OutboxRelay({ models: [interviewModel(connection)], publisher, logger, sweepIntervalMs: config.OUTBOX_SWEEP_MS });
+  const clientOptions = { principalSecret: config.INTERNAL_TOKEN_SECRET };
+  const resume = grpcResumeDirectory({ ...clientOptions, address: config.RESUME_GRPC_URL });
+  const requisitions = grpcRequisitionDirectory({ ...clientOptions, address: config.REQUISITION_GRPC_URL });
+  const scheduler = agendaScheduler({
+    db: connection.db!,
+    reminderOffsetsMinutes: config.INTERVIEW_REMINDERS,
+    processEveryMs: config.AGENDA_PROCESS_EVERY_MS,
+    lockLifetimeMs: config.AGENDA_LOCK_LIFETIME_MS,
+    now,
+    logger,
+  });
+  const deps: InterviewDeps = {
+    interviews: mongoInterviewRepository(connection, relay),
+    applications: resume.directory,
+    requisitions: requisitions.directory,
+    invitations: icalendarInvitationWriter({
+      organizer: config.INVITATION_ORGANIZER,
+      uidDomain: config.INVITATION_UID_DOMAIN,
+      publicBaseUrl: config.PUBLIC_BASE_URL,
+      linkSecret: responseLinkSecret(config),
+    }),
+    links: responseLinkVerifier(responseLinkSecret(config)),
+    jobs: scheduler,
+    roundOrder: roundOrderOf(config),
+    defaultTimeZone: config.COMPANY_TIMEZONE,
+    now,
+    newId: randomUUID,
+  };
+  await syncIndexes(connection);
+  relay.start();
+  await scheduler.start(deps);
+  const grpc = new GrpcServer({ port: config.GRPC_PORT, bindAddress: config.GRPC_BIND_ADDRESS, principalSecret: config.INTERNAL_TOKEN_SECRET, logger });
+  grpc.add(interviewV1.InterviewServiceService, { ...interviewHandlers(deps), ...evaluationHandlers(deps), ...responseLinkHandlers(deps) });
+  const grpcPort = await grpc.start();
+  return {
+    grpcPort,
+    deps,
+    relay,
+    async stop() {
+      await grpc.stop();
+      await scheduler.stop();
+      await relay.stop();
+      resume.close();
+      requisitions.close();
+      await runtime.close();
+    },
+  };
+}

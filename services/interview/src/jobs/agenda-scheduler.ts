@@ -1,0 +1,75 @@
+import { Agenda } from 'agenda';
+import { MongoBackend } from '@agendajs/mongo-backend';
+import type { Db } from 'mongodb';
+import type { Logger } from '@hr/platform';
+import { endsAt } from '../domain/interview';
+import { reminderTimes } from '../domain/reminders';
+import type { InterviewDeps, InterviewJobs, InterviewRecord } from '../app/ports';
+import { EVALUATION_REQUEST_JOB, defineEvaluationRequestJob } from './request-evaluation.job';
+import { REMINDER_JOB, defineReminderJob } from './send-reminder.job';
+import { replanUpcoming } from './replan-jobs';
+
+export interface SchedulerOptions {
+  /** The service's own database: the jobs live in its `agendaJobs` collection. */
+  db: Db;
+  reminderOffsetsMinutes: readonly number[];
+  processEveryMs: number;
+  lockLifetimeMs: number;
+  now: () => Date;
+  logger: Logger;
+}
+
+export interface InterviewScheduler extends InterviewJobs {
+  /** Defines the jobs (they act through the use cases), starts processing, and re-plans upcoming interviews. */
+  start(deps: InterviewDeps): Promise<void>;
+  stop(): Promise<void>;
+}
+
+export function agendaScheduler(options: SchedulerOptions): InterviewScheduler {
+  const { logger, now } = options;
+  const agenda = new Agenda({
+    backend: new MongoBackend({ mongo: options.db }),
+    processEvery: options.processEveryMs,
+    defaultLockLifetime: options.lockLifetimeMs,
+    // Done is done: a re-planned job finds its marker, so nothing needs the finished ones.
+    removeOnComplete: true,
+  });
+  agenda.on('error', (error) => logger.warn({ err: error.message }, 'agenda error'));
+  agenda.on('fail', (error: Error | string, job: { attrs?: { name?: string } }) =>
+    logger.warn({ err: error instanceof Error ? error.message : error, job: job.attrs?.name }, 'interview job failed'),
+  );
+  // Instants come from the service clock; agenda runs on the wall clock, so the delay is what carries over.
+  const wallClock = (at: Date) => new Date(Date.now() + at.getTime() - now().getTime());
+  const names = [REMINDER_JOB, EVALUATION_REQUEST_JOB];
+
+  async function replace(record: InterviewRecord): Promise<void> {
+    await agenda.cancel({ names, data: { interviewId: record.id } });
+    if (record.status !== 'scheduled') return;
+    const { id: interviewId, sequence } = record;
+    for (const { offsetMinutes, at } of reminderTimes(record, options.reminderOffsetsMinutes, now())) {
+      await agenda.schedule(wallClock(at), REMINDER_JOB, { interviewId, sequence, offsetMinutes });
+    }
+    await agenda.schedule(wallClock(endsAt(record)), EVALUATION_REQUEST_JOB, { interviewId, sequence });
+  }
+
+  // The interview is already saved: a failure here must not fail the request; the next start re-plans.
+  const logged = (interviewId: string, work: Promise<unknown>) =>
+    work.then(
+      () => undefined,
+      (error: Error) => logger.error({ err: error.message, interviewId }, 'interview jobs not planned'),
+    );
+
+  return {
+    plan: (record) => logged(record.id, replace(record)),
+    cancel: (interviewId) => logged(interviewId, agenda.cancel({ names, data: { interviewId } })),
+    async start(deps) {
+      defineReminderJob(agenda, deps, logger);
+      defineEvaluationRequestJob(agenda, deps, logger);
+      await agenda.start();
+      await replanUpcoming(deps, (record) => logged(record.id, replace(record)), logger);
+    },
+    async stop() {
+      await agenda.stop();
+    },
+  };
+}

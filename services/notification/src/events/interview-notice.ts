@@ -1,0 +1,46 @@
+import type { EventEnvelope } from '@hr/contracts';
+import { withoutUndefined } from '@hr/platform';
+import type { MessageAttachment } from '../domain/notification';
+import { notifyAll, HandlerContext } from './handler-context';
+import { candidateRecipient, combined, interviewerRecipients } from './interview-recipients';
+import { interviewDetailsFor, InterviewSnapshot, optionalWebUrl, unsafeLinks } from './interview-variables.mapper';
+
+export interface InterviewNotice {
+  snapshot: InterviewSnapshot;
+  templateKey: string;
+  /** Variables of this template beyond the interview details, for everyone. */
+  extra?: Record<string, unknown>;
+  /** The candidate's answer links (never sent to interviewers). */
+  links?: { confirmUrl?: string; declineUrl?: string };
+  attachment?: MessageAttachment;
+}
+
+/**
+ * Tells the candidate (e-mail) and every interviewer (e-mail and inbox) about an interview, each in
+ * their language and with the variables of their audience. The interview is remembered first, so
+ * that later events that carry only its id can still name it.
+ */
+export async function notifyInterviewParticipants(ctx: HandlerContext, event: EventEnvelope, notice: InterviewNotice): Promise<void> {
+  const { snapshot, links = {} } = notice;
+  await ctx.interviews.remember({
+    interviewId: snapshot.interviewId,
+    sequence: snapshot.sequence,
+    candidateName: snapshot.candidate.name,
+    positionTitle: snapshot.positionTitle,
+    round: snapshot.round,
+    startsAt: new Date(snapshot.startsAt),
+  });
+  const dropped = unsafeLinks({ videoLink: snapshot.format.kind === 'video' ? snapshot.format.link : undefined, ...links });
+  if (dropped.length) ctx.logger.warn({ eventId: event.id, type: event.type, dropped }, 'links that are not http(s) are left out of the message');
+  const candidateLinks = { confirmUrl: optionalWebUrl(links.confirmUrl), declineUrl: optionalWebUrl(links.declineUrl) };
+  const recipients = combined(
+    candidateRecipient(snapshot.candidate, { ...interviewDetailsFor(snapshot, 'candidate'), ...notice.extra, ...withoutUndefined(candidateLinks) }),
+    interviewerRecipients(snapshot.interviewers, { ...interviewDetailsFor(snapshot, 'interviewer'), ...notice.extra }),
+  );
+  await notifyAll(ctx, event, {
+    ...recipients,
+    templateKey: notice.templateKey,
+    variables: {},
+    attachments: notice.attachment ? [notice.attachment] : undefined,
+  });
+}

@@ -1,0 +1,28 @@
+import {
+  CandidateResponded,
+  EvaluationRequested,
+  InterviewCancelled,
+  InterviewReminderDue,
+  InterviewRescheduled,
+  InterviewScheduled,
+} from '@hr/contracts';
+import type { EventHandler } from '@hr/platform';
+import { candidateRespondedHandler } from './candidate-responded.handler';
+import { evaluationRequestedHandler } from './evaluation-requested.handler';
+import type { HandlerContext } from './handler-context';
+import { interviewCancelledHandler } from './interview-cancelled.handler';
+import { interviewReminderDueHandler } from './interview-reminder-due.handler';
+import { interviewRescheduledHandler } from './interview-rescheduled.handler';
+import { interviewScheduledHandler } from './interview-scheduled.handler';
+
+/** Every event the notification service consumes, by type (the consumer binds its queue to these). */
+export function notificationEventHandlers(ctx: HandlerContext): Record<string, EventHandler> {
+  return {
+    [InterviewScheduled.type]: interviewScheduledHandler(ctx),
+    [InterviewRescheduled.type]: interviewRescheduledHandler(ctx),
+    [InterviewCancelled.type]: interviewCancelledHandler(ctx),
+    [InterviewReminderDue.type]: interviewReminderDueHandler(ctx),
+    [EvaluationRequested.type]: evaluationRequestedHandler(ctx),
+    [CandidateResponded.type]: candidateRespondedHandler(ctx),
+  };
+}

@@ -1,0 +1,59 @@
+import { z } from 'zod';
+import { baseConfigSchema, eventingConfigSchema, grpcServerConfigSchema } from '@hr/platform';
+import { ROLES } from '@hr/workflow';
+import { APPROVAL_FACTS, defaultApprovalLevels } from './domain/approval-config';
+
+/** An empty variable counts as unset (compose files and shells often export `X=`). */
+const optional = <T extends z.ZodType>(schema: T) => z.preprocess((value) => (value === '' ? undefined : value), schema.optional());
+
+const approvalLevelSchema = z.object({
+  key: z.string().min(1),
+  role: z.enum(ROLES),
+  sameDepartment: z.boolean().optional(),
+  userIds: z.array(z.string()).optional(),
+  when: z.object({ fact: z.enum(APPROVAL_FACTS), above: z.number().nonnegative() }).optional(),
+});
+
+const levelsFromJson = z
+  .string()
+  .transform((text, ctx) => {
+    try {
+      return JSON.parse(text) as unknown;
+    } catch {
+      ctx.addIssue({ code: 'custom', message: 'must be JSON' });
+      return z.NEVER;
+    }
+  })
+  .pipe(z.array(approvalLevelSchema).min(1));
+
+export const offerConfigSchema = baseConfigSchema.extend({
+  ...grpcServerConfigSchema.shape,
+  ...eventingConfigSchema.shape,
+  GRPC_PORT: z.coerce.number().int().min(0).max(65535).default(50055),
+  MONGO_DB: baseConfigSchema.shape.MONGO_DB.default('hr_offer'),
+  COMPANY_NAME: z.string().trim().min(1).default('HR'),
+  /**
+   * JSON list of levels, e.g. [{"key":"hr_manager","role":"hr_manager"},{"key":"department_head","role":"dept_manager",
+   * "sameDepartment":true},{"key":"general_manager","role":"general_manager","when":{"fact":"annualCash","above":500000}}].
+   */
+  OFFER_APPROVAL_LEVELS: optional(levelsFromJson),
+  /** With the default levels: the general manager approves only offers whose annual cash (CNY) is above this. */
+  OFFER_GM_APPROVAL_ABOVE: optional(z.coerce.number().nonnegative()),
+  OFFER_PDF_FONT: z.string().min(1).default('/usr/share/fonts/truetype/wqy/wqy-microhei.ttc'),
+  /** The face inside a font collection (.ttc). */
+  OFFER_PDF_FONT_FAMILY: z.string().min(1).default('WenQuanYiMicroHei'),
+  /** Where candidates open their accept/decline links: the gateway's public address. */
+  PUBLIC_BASE_URL: z.url({ protocol: /^https?$/ }).default('http://localhost:8080'),
+  /** Signs answer links; unset, a key derived from INTERNAL_TOKEN_SECRET for this use only. */
+  OFFER_LINK_SECRET: optional(z.string().min(32, 'must be at least 32 characters')),
+  /** How often agenda looks for due jobs (offer expiry). */
+  OFFER_JOBS_EVERY_MS: z.coerce.number().int().positive().default(30_000),
+  /** How long a running expiry job holds its lock before another instance may take it over (it takes milliseconds). */
+  OFFER_JOB_LOCK_MS: z.coerce.number().int().positive().default(60_000),
+});
+
+export type OfferConfig = z.infer<typeof offerConfigSchema>;
+
+export function approvalLevels(config: OfferConfig) {
+  return config.OFFER_APPROVAL_LEVELS ?? defaultApprovalLevels(config.OFFER_GM_APPROVAL_ABOVE);
+}

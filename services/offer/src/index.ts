@@ -1,0 +1,15 @@
+export * from './domain/offer';
+export * from './domain/offer-status';
+export * from './domain/offer-access';
+export * from './domain/offer-validation';
+export * from './domain/offer-lifecycle';
+export * from './domain/offer-sending';
+export * from './domain/offer-answer';
+export * from './domain/offer-negotiation';
+export * from './domain/offer-expiry';
+export * from './domain/offer-template';
+export * from './domain/approval-config';
+export * from './domain/money';
+export type * from './app/ports';
+export * from './config';
+export * from './offer-service';

@@ -1,0 +1,86 @@
+import { randomUUID } from 'node:crypto';
+import { offerV1 } from '@hr/contracts';
+import { EventPublisher, GrpcServer, Logger, OutboxRelay, ServiceRuntime, connectServiceRuntime, syncIndexes } from '@hr/platform';
+import { seedDefaultTemplates } from './app/manage-templates';
+import type { OfferDeps } from './app/ports';
+import { OfferConfig, approvalLevels } from './config';
+import { offerHandlers } from './grpc/offer.grpc';
+import { sendingHandlers } from './grpc/sending.grpc';
+import { templateHandlers } from './grpc/template.grpc';
+import { OfferJobs, agendaOfferJobs } from './infra/agenda-scheduler';
+import { answerLinkSecret, signedAnswerLinks } from './infra/answer-link';
+import { DEFAULT_TEMPLATES } from './infra/letter/default-templates';
+import { LetterComposer } from './infra/letter/letter-composer';
+import { PdfFont, loadPdfFont } from './infra/letter/pdf-font';
+import { mongoLetterRepository } from './infra/letter.repository';
+import { offerModel } from './infra/offer.model';
+import { mongoOfferRepository } from './infra/offer.repository';
+import { mongoTemplateRepository } from './infra/template.repository';
+import { expireOfferJob } from './jobs/expire-offer.job';
+
+export interface OfferServiceOptions {
+  /** The service's clock (tests move it); agenda still fires on the real one. */
+  now?: () => Date;
+}
+
+export interface RunningOfferService {
+  grpcPort: number;
+  deps: OfferDeps;
+  relay: OutboxRelay;
+  publisher: EventPublisher;
+  stop(): Promise<void>;
+}
+
+function offerDeps(runtime: ServiceRuntime, config: OfferConfig, parts: { relay: OutboxRelay; jobs: OfferJobs; font: PdfFont; now: () => Date }): OfferDeps {
+  const { connection } = runtime;
+  return {
+    offers: mongoOfferRepository(connection, parts.relay),
+    letters: mongoLetterRepository(connection),
+    templates: mongoTemplateRepository(connection),
+    composer: new LetterComposer({ companyName: config.COMPANY_NAME, timeZone: config.COMPANY_TIMEZONE, font: parts.font }),
+    links: signedAnswerLinks({ secret: answerLinkSecret(config), publicBaseUrl: config.PUBLIC_BASE_URL }),
+    expiry: parts.jobs.expiry,
+    approvalLevels: approvalLevels(config),
+    timeZone: config.COMPANY_TIMEZONE,
+    companyName: config.COMPANY_NAME,
+    now: parts.now,
+    newId: randomUUID,
+  };
+}
+
+/** Wires the offer service: database, broker, outbox relay, expiry jobs and gRPC server. */
+export async function startOfferService(config: OfferConfig, logger: Logger, options: OfferServiceOptions = {}): Promise<RunningOfferService> {
+  // The font first: without it no letter can be made, and the message says what to install.
+  const font = loadPdfFont(config.OFFER_PDF_FONT, config.OFFER_PDF_FONT_FAMILY);
+  const runtime = await connectServiceRuntime(config, logger);
+  const { connection, publisher } = runtime;
+  const relay = new OutboxRelay({ models: [offerModel(connection)], publisher, logger, sweepIntervalMs: config.OUTBOX_SWEEP_MS });
+  const jobs = agendaOfferJobs({ db: connection.db!, processEveryMs: config.OFFER_JOBS_EVERY_MS, lockLifetimeMs: config.OFFER_JOB_LOCK_MS, logger });
+  const deps = offerDeps(runtime, config, { relay, jobs, font, now: options.now ?? (() => new Date()) });
+  const grpc = new GrpcServer({ port: config.GRPC_PORT, bindAddress: config.GRPC_BIND_ADDRESS, principalSecret: config.INTERNAL_TOKEN_SECRET, logger });
+  try {
+    await syncIndexes(connection);
+    await seedDefaultTemplates(deps, DEFAULT_TEMPLATES);
+    await jobs.start(expireOfferJob(deps, logger));
+    relay.start();
+    grpc.add(offerV1.OfferServiceService, { ...offerHandlers(deps), ...sendingHandlers(deps), ...templateHandlers(deps) });
+    const grpcPort = await grpc.start();
+    return {
+      grpcPort,
+      deps,
+      relay,
+      publisher,
+      async stop() {
+        await grpc.stop();
+        await jobs.stop();
+        await relay.stop();
+        await runtime.close();
+      },
+    };
+  } catch (error) {
+    await jobs.stop().catch(() => undefined);
+    await relay.stop().catch(() => undefined);
+    await runtime.close().catch(() => undefined);
+    throw error;
+  }
+}

@@ -1,0 +1,169 @@
+import {
+  ApplicationStageChanged,
+  CandidateResponded,
+  EvaluationRequested,
+  EvaluationSubmitted,
+  EventEnvelope,
+  InterviewCancelled,
+  InterviewReminderDue,
+  InterviewRescheduled,
+  InterviewScheduled,
+  NoShowRecorded,
+  RoundDecided,
+} from '@hr/contracts';
+import { EventProbe, dropDatabase, publishRaw, silentLogger, waitUntil } from '@hr/testing';
+import { RunningResumeService, startResumeService } from '../../src/resume-service';
+import { INTERVIEWER_DETAILS, INVITATION_DETAILS, InterviewRefs, hrActor, interviewEvent, invitation, snapshot } from '../interview-fixtures';
+import { DOCX_MIME, ResumeClient, chineseResume, docxOf, isolatedConfig, recruiter, resumeClient, startRequisitionStandIn } from './resume-harness';
+
+type Logged = { level: string; fields: Record<string, unknown>; message: string };
+
+/** A silent logger whose calls are kept: the handlers' decisions are the sync point for "nothing happened". */
+function recordingLogger() {
+  const logger = silentLogger();
+  const logged: Logged[] = [];
+  for (const level of ['debug', 'info', 'warn', 'error'] as const) {
+    jest.spyOn(logger, level).mockImplementation(((fields: Record<string, unknown>, message: string) => void logged.push({ level, fields, message })) as never);
+  }
+  return { logger, logged };
+}
+
+describe('interview events move applications and fill the timeline (real FerretDB + RabbitMQ)', () => {
+  let requisitions: Awaited<ReturnType<typeof startRequisitionStandIn>>;
+  let service: RunningResumeService;
+  let client: ResumeClient;
+  let probe: EventProbe;
+  let config: ReturnType<typeof isolatedConfig>;
+  const { logger, logged } = recordingLogger();
+
+  beforeAll(async () => {
+    requisitions = await startRequisitionStandIn({ 'req-open': { departmentId: 'sales', status: 'open' } });
+    config = isolatedConfig(requisitions.address);
+    probe = await EventProbe.start({ amqpUrl: config.AMQP_URL, exchange: config.AMQP_EXCHANGE, types: [ApplicationStageChanged.type] });
+    service = await startResumeService(config, logger);
+    client = resumeClient(service);
+  });
+
+  afterAll(async () => {
+    client?.close();
+    await service?.stop();
+    await probe?.stop();
+    await requisitions?.stop();
+    await dropDatabase(config.MONGO_URL, config.MONGO_DB);
+  });
+
+  const publish = (event: EventEnvelope) => publishRaw({ amqpUrl: config.AMQP_URL, exchange: config.AMQP_EXCHANGE, routingKey: event.type, envelope: event });
+  const application = async (id: string) => (await client.getApplication({ id }, { principal: recruiter })).application!;
+  const stageChanges = (applicationId: string) => probe.ofType(ApplicationStageChanged.type).filter((e) => (e.data as { applicationId: string }).applicationId === applicationId);
+  const decision = (eventId: string) => waitUntil(() => logged.find((l) => l.fields?.eventId === eventId && l.message.includes('interview event')), { description: `the decision on ${eventId}` });
+  const failures = (eventId: string) => logged.filter((l) => l.fields?.eventId === eventId && l.message === 'event handler failed');
+
+  async function applicant(name: string, phone: string): Promise<InterviewRefs> {
+    const data = await docxOf(chineseResume({ name, phone }));
+    const { intake } = await client.uploadResume({ filename: '简历.docx', mimeType: DOCX_MIME, data, candidateId: '', requisitionId: 'req-open' }, { principal: recruiter });
+    return { interviewId: `iv-${phone}`, applicationId: intake!.application!.id, candidateId: intake!.candidate!.id, requisitionId: 'req-open' };
+  }
+
+  let first: InterviewRefs;
+  let invited: EventEnvelope;
+  let passed: EventEnvelope;
+
+  it('moves a new application to interview (through screening) by the inviting HR, and publishes the stage changes', async () => {
+    first = await applicant('林小雨', '13811112222');
+    invited = interviewEvent(InterviewScheduled, { interview: snapshot(first), invitation: invitation() });
+    await publish(invited);
+    const moved = await waitUntil(async () => ((await application(first.applicationId)).stage === 'interview' ? application(first.applicationId) : undefined));
+    expect(moved.stageHistory.map((c) => [c.fromStage, c.toStage, c.by])).toEqual([
+      ['new', 'screening', hrActor.userId],
+      ['screening', 'interview', hrActor.userId],
+    ]);
+    await probe.waitFor((e) => (e.data as any).applicationId === first.applicationId && (e.data as any).toStage === 'interview');
+    expect(stageChanges(first.applicationId).map((e) => [e.data, e.causationId, e.actor?.userId])).toEqual([
+      [expect.objectContaining({ candidateId: first.candidateId, fromStage: 'new', toStage: 'screening' }), invited.id, hrActor.userId],
+      [expect.objectContaining({ candidateId: first.candidateId, fromStage: 'screening', toStage: 'interview' }), invited.id, hrActor.userId],
+    ]);
+  });
+
+  it('takes a redelivered invitation (same id) as already applied: no second change, no error', async () => {
+    const before = await application(first.applicationId);
+    await publish(invited);
+    await waitUntil(() => logged.filter((l) => l.fields?.eventId === invited.id && l.fields?.outcome === 'replayed').length === 1);
+    expect(await application(first.applicationId)).toMatchObject({ stage: 'interview', version: before.version });
+    expect(failures(invited.id)).toEqual([]);
+    expect(stageChanges(first.applicationId)).toHaveLength(2);
+  });
+
+  it('moves the application to offer when the round leads to an offer', async () => {
+    passed = interviewEvent(RoundDecided, { ...first, round: 'first', outcome: 'pass', next: 'offer', decidedBy: 'all_submitted', overridden: false }, { userId: 'u-int-1', roles: ['interviewer'] });
+    await publish(passed);
+    await probe.waitFor((e) => (e.data as any).applicationId === first.applicationId && (e.data as any).toStage === 'offer');
+    const offered = await application(first.applicationId);
+    expect(offered.stage).toBe('offer');
+    expect(offered.stageHistory.at(-1)).toMatchObject({ fromStage: 'interview', toStage: 'offer', by: 'u-int-1' });
+  });
+
+  it('does not let a late redelivery of the invitation or of the result move the application again', async () => {
+    const before = await application(first.applicationId);
+    await publish(invited);
+    await publish(passed);
+    await waitUntil(() => logged.filter((l) => l.fields?.eventId === invited.id && l.fields?.outcome === 'replayed').length === 2);
+    await waitUntil(() => logged.some((l) => l.fields?.eventId === passed.id && l.fields?.outcome === 'replayed'));
+    expect(await application(first.applicationId)).toMatchObject({ stage: 'offer', version: before.version });
+    expect([...failures(invited.id), ...failures(passed.id)]).toEqual([]);
+    expect(stageChanges(first.applicationId)).toHaveLength(3);
+  });
+
+  it('keeps the application in interview for another round, and rejects it with failed_interview when a round fails', async () => {
+    const second = await applicant('高远', '13933334444');
+    await client.changeApplicationStage({ id: second.applicationId, toStage: 'screening', reasonCode: '', comment: '', expectedVersion: 0 }, { principal: recruiter });
+    await publish(interviewEvent(InterviewScheduled, { interview: snapshot(second), invitation: invitation() }));
+    await waitUntil(async () => (await application(second.applicationId)).stage === 'interview');
+    const again = interviewEvent(RoundDecided, { ...second, round: 'first', outcome: 'pass', next: 'next_round', nextRound: 'second', decidedBy: 'hr', overridden: false });
+    await publish(again);
+    expect((await decision(again.id)).fields.outcome).toBe('unchanged');
+    expect((await application(second.applicationId)).stage).toBe('interview');
+
+    const failed = interviewEvent(RoundDecided, { ...second, interviewId: 'iv-2b', round: 'second', outcome: 'fail', next: 'rejected', reasonCode: 'failed_interview', decidedBy: 'all_submitted', overridden: false });
+    await publish(failed);
+    const change = await probe.waitFor((e) => (e.data as any).applicationId === second.applicationId && (e.data as any).toStage === 'rejected');
+    expect(change.data).toMatchObject({ fromStage: 'interview', reasonCode: 'failed_interview' });
+    const rejected = await application(second.applicationId);
+    expect(rejected.stageHistory.at(-1)).toMatchObject({ fromStage: 'interview', toStage: 'rejected', reasonCode: 'failed_interview' });
+
+    const late = interviewEvent(InterviewScheduled, { interview: snapshot({ ...second, interviewId: 'iv-2c' }), invitation: invitation() });
+    await publish(late);
+    const ignored = await decision(late.id);
+    expect(ignored).toMatchObject({ level: 'warn', fields: { stage: 'rejected' } });
+    expect(JSON.stringify(ignored)).not.toContain('高远');
+    expect((await application(second.applicationId)).stage).toBe('rejected');
+  });
+
+  it("shows the interview facts on the candidate's timeline with summaries, without interviewers' personal data", async () => {
+    const video = snapshot(first, { sequence: 1, startsAt: '2026-06-02T01:00:00.000Z', format: { kind: 'video', link: 'https://meet.example/abc' } });
+    const facts = [
+      interviewEvent(InterviewRescheduled, { interview: video, invitation: invitation(), previousStartsAt: snapshot(first).startsAt }),
+      interviewEvent(CandidateResponded, { ...first, response: 'confirmed', createdBy: 'candidate' }, undefined),
+      interviewEvent(NoShowRecorded, { ...first, round: 'first', who: 'interviewer', recordedBy: 'u-hr-1' }),
+      interviewEvent(EvaluationSubmitted, { ...first, round: 'first', interviewerId: 'u-int-1', verdict: 'pass', amended: false }),
+      interviewEvent(InterviewCancelled, { interview: { ...video, sequence: 2 }, invitation: invitation('CANCEL'), reason: '候选人改约' }),
+      interviewEvent(InterviewReminderDue, { interview: video, offsetMinutes: 60 }),
+      interviewEvent(EvaluationRequested, { interview: video, pendingInterviewerIds: ['u-int-1'] }),
+    ];
+    for (const fact of facts) await publish(fact);
+    const projected = [invited.type, passed.type, ...facts.slice(0, 5).map((f) => f.type)];
+    const entries = await waitUntil(async () => {
+      const { entries: all } = await client.getTimeline({ candidateId: first.candidateId, page: { page: 1, pageSize: 100 } }, { principal: recruiter });
+      const interviews = all.filter((e) => e.type.startsWith('interview.'));
+      return projected.every((type) => interviews.some((e) => e.type === type)) ? interviews : undefined;
+    });
+    expect(entries.map((e) => e.type).sort()).toEqual([...projected].sort());
+    for (const entry of entries) {
+      expect(entry.applicationId).toBe(first.applicationId);
+      expect(JSON.parse(entry.dataJson).summary).toEqual({ 'zh-CN': expect.any(String), en: expect.any(String) });
+      for (const detail of [...INTERVIEWER_DETAILS, ...INVITATION_DETAILS]) expect(entry.dataJson).not.toContain(detail);
+    }
+    const scheduled = entries.find((e) => e.id === invited.id)!;
+    expect(JSON.parse(scheduled.dataJson).summary['zh-CN']).toBe('已安排初试（现场面试）：2026-06-01 14:30 (Asia/Shanghai)');
+    expect(scheduled.actorId).toBe(hrActor.userId);
+  });
+});
