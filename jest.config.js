@@ -4,7 +4,7 @@ const path = require('node:path');
 
 const { $schema, ...swcrc } = JSON.parse(fs.readFileSync(path.join(__dirname, '.swcrc'), 'utf8'));
 
-const ESM_ONLY = ['agenda', '@agendajs/mongo-backend'].join('|');
+const ESM_ONLY = ['agenda', '@agendajs/mongo-backend', 'marked'].join('|');
 
 /** @type {import('jest').Config} */
 module.exports = {
@@ -12,7 +12,7 @@ module.exports = {
   testEnvironment: 'node',
   transform: {
     '^.+\\.ts$': ['@swc/jest', { ...swcrc, swcrc: false, sourceMaps: 'inline' }],
-    // agenda 6 and its MongoDB backend ship only ES modules: Node >= 20.19 require()s them natively, jest (< Node 24.9) does not.
+    // agenda 6, its MongoDB backend and marked ship only ES modules: Node >= 20.19 require()s them natively, jest (< Node 24.9) does not.
     [`/node_modules/(${ESM_ONLY})/.+\\.js$`]: ['@swc/jest', { ...swcrc, swcrc: false }],
   },
   transformIgnorePatterns: [`/node_modules/(?!(${ESM_ONLY})/)`],

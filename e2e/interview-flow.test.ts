@@ -2,7 +2,7 @@ import ICAL from 'ical.js';
 import { EventProbe, publishRaw, waitUntil } from '@hr/testing';
 import type { CaughtMessage } from '@hr/testing';
 import { Api } from './support/http-client';
-import { People } from './support/people';
+import { People, openStoreRequisition } from './support/people';
 import { ADMIN, RunningSystem, startSystem } from './support/system';
 
 const DAY_MS = 24 * 3600_000;
@@ -58,30 +58,10 @@ describe('interviews through the gateway, with mail over SMTP', () => {
     const admin = await anonymous.login(ADMIN.email, ADMIN.password);
     const people = new People(anonymous, admin);
     ({ as, ids } = people);
-    ids.stores = await people.department('门店运营部', 'STORES');
-    await people.add('storeManager', { name: '黄志强', roles: ['dept_manager'], departmentId: ids.stores });
-    await people.add('hrManager', { name: '李娜', roles: ['hr_manager'] });
-    await people.add('recruiter', { name: '张伟', roles: ['hr'] });
+    requisitionId = await openStoreRequisition(people);
     await people.add('interviewerA', { name: '林峰', roles: ['interviewer'] });
     await people.add('interviewerB', { name: 'Grace Chen', roles: ['interviewer'] });
     await people.add('outsider', { name: '王强', roles: ['interviewer'] });
-    const position = await as.recruiter.post('/api/v1/positions', { title: '门店店长', departmentId: ids.stores });
-    requisitionId = (
-      await as.storeManager.post('/api/v1/requisitions', {
-        positionId: position.body.id,
-        departmentId: ids.stores,
-        headcount: 2,
-        reason: 'replacement',
-        requirements: ['三年以上门店管理经验'],
-        salary: { min: '12000', max: '16000' },
-        workLocation: '苏州',
-        desiredStartDate: '2027-02-01',
-        urgency: 'urgent',
-      })
-    ).body.id;
-    await as.storeManager.post(`/api/v1/requisitions/${requisitionId}/submit`);
-    await as.storeManager.post(`/api/v1/requisitions/${requisitionId}/approve`, {});
-    await as.hrManager.post(`/api/v1/requisitions/${requisitionId}/approve`, {});
   });
 
   afterAll(async () => {

@@ -10,6 +10,8 @@ import { interviewConfigSchema } from '../../services/interview/src/config';
 import { startInterviewService } from '../../services/interview/src/interview-service';
 import { notificationConfigSchema } from '../../services/notification/src/config';
 import { startNotificationService } from '../../services/notification/src/notification-service';
+import { offerConfigSchema } from '../../services/offer/src/config';
+import { startOfferService } from '../../services/offer/src/offer-service';
 import { resumeConfigSchema } from '../../services/resume/src/config';
 import { startResumeService } from '../../services/resume/src/resume-service';
 
@@ -22,7 +24,7 @@ export interface RunningSystem {
   exchange: string;
   /** The SMTP server every e-mail of the system reaches. */
   smtp: SmtpCatcher;
-  /** Moves the clock of the interview service (its rules and jobs) forward. */
+  /** Moves the clock of the interview and offer services (their rules and jobs) forward. */
   advanceClock(ms: number): void;
   stop(): Promise<void>;
 }
@@ -95,6 +97,16 @@ export async function startSystem(options: SystemOptions = {}): Promise<RunningS
     EVENT_PREFETCH: '1',
   });
   const notification = await startNotificationService(notificationConfig, logger);
+  const offerConfig = offerConfigSchema.parse({
+    ...shared,
+    MONGO_DB: uniqueName('e2e_ofr'),
+    REQUISITION_GRPC_URL: `127.0.0.1:${requisition.grpcPort}`,
+    RESUME_GRPC_URL: `127.0.0.1:${resume.grpcPort}`,
+    COMPANY_NAME: 'ACME',
+    AGENDA_PROCESS_EVERY_MS: '200',
+    AGENDA_LOCK_LIFETIME_MS: '5000',
+  });
+  const offer = await startOfferService(offerConfig, logger, { now });
   const gatewayConfig = gatewayConfigSchema.parse({
     MONGO_URL: mongoUrl,
     MONGO_DB: uniqueName('e2e_gw'),
@@ -104,6 +116,7 @@ export async function startSystem(options: SystemOptions = {}): Promise<RunningS
     RESUME_GRPC_URL: `127.0.0.1:${resume.grpcPort}`,
     INTERVIEW_GRPC_URL: `127.0.0.1:${interview.grpcPort}`,
     NOTIFICATION_GRPC_URL: `127.0.0.1:${notification.grpcPort}`,
+    OFFER_GRPC_URL: `127.0.0.1:${offer.grpcPort}`,
     ADMIN_EMAIL: ADMIN.email,
     ADMIN_PASSWORD: ADMIN.password,
     AUTH_RATE_LIMIT: '1000',
@@ -129,6 +142,7 @@ export async function startSystem(options: SystemOptions = {}): Promise<RunningS
       await new Promise((resolve) => server.close(resolve));
       gateway.close();
       await connection.close();
+      await offer.stop();
       await notification.stop();
       await interview.stop();
       await resume.stop();
@@ -138,6 +152,7 @@ export async function startSystem(options: SystemOptions = {}): Promise<RunningS
       await dropDatabase(mongoUrl, requisitionConfig.MONGO_DB);
       await dropDatabase(mongoUrl, interviewConfig.MONGO_DB);
       await dropDatabase(mongoUrl, notificationConfig.MONGO_DB);
+      await dropDatabase(mongoUrl, offerConfig.MONGO_DB);
       await smtp.stop();
     },
   };

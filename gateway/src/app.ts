@@ -11,6 +11,7 @@ import { UserAdminService } from './auth/user-admin.service';
 import { DependencyCheck, grpcHealthCheck } from './clients/grpc-health.client';
 import { InterviewClient, createInterviewClient } from './clients/interview.client';
 import { NotificationClient, createNotificationClient } from './clients/notification.client';
+import { OfferClient, createOfferClient } from './clients/offer.client';
 import { RequisitionClient, createRequisitionClient } from './clients/requisition.client';
 import { ResumeClient, createResumeClient } from './clients/resume.client';
 import type { GatewayConfig } from './config';
@@ -47,6 +48,8 @@ export interface GatewayDeps {
   interviewClient?: InterviewClient;
   /** Defaults to a gRPC client on NOTIFICATION_GRPC_URL. */
   notificationClient?: NotificationClient;
+  /** Defaults to a gRPC client on OFFER_GRPC_URL. */
+  offerClient?: OfferClient;
   /** Defaults to the database ping plus the gRPC health of each backend. */
   readinessChecks?: DependencyCheck[];
 }
@@ -98,6 +101,7 @@ export function createGateway({ config, connection, logger, ...overrides }: Gate
   const backend = (address: string) => ({ address, principalSecret: config.INTERNAL_TOKEN_SECRET, deadlineMs: config.GRPC_DEADLINE_MS });
   const interviews = overrides.interviewClient ?? createInterviewClient(backend(config.INTERVIEW_GRPC_URL));
   const notifications = overrides.notificationClient ?? createNotificationClient(backend(config.NOTIFICATION_GRPC_URL));
+  const offers = overrides.offerClient ?? createOfferClient(backend(config.OFFER_GRPC_URL));
   const apiKeys = new ApiKeyService(new ApiKeyRepository(apiKeyModel(connection)), logger);
   const readinessChecks = overrides.readinessChecks ?? [
     mongoHealthCheck(connection),
@@ -105,11 +109,13 @@ export function createGateway({ config, connection, logger, ...overrides }: Gate
     grpcHealthCheck('resume', config.RESUME_GRPC_URL),
     grpcHealthCheck('interview', config.INTERVIEW_GRPC_URL),
     grpcHealthCheck('notification', config.NOTIFICATION_GRPC_URL),
+    grpcHealthCheck('offer', config.OFFER_GRPC_URL),
   ];
 
   const routes = allRoutes({
     auth,
     users,
+    departments,
     userAdmin: new UserAdminService(users, departments, auth),
     departmentAdmin: new DepartmentAdminService(departments, users),
     apiKeys,
@@ -117,6 +123,7 @@ export function createGateway({ config, connection, logger, ...overrides }: Gate
     resumes,
     interviews,
     notifications,
+    offers,
     readinessChecks,
     authRateLimit: authRateLimit(config.AUTH_RATE_LIMIT),
     publicRateLimit: publicRateLimit(config.PUBLIC_RATE_LIMIT),
@@ -131,7 +138,7 @@ export function createGateway({ config, connection, logger, ...overrides }: Gate
     description:
       'REST API of the hiring platform. Errors are application/problem+json (RFC 9457). ' +
       'Staff sign in for a JWT (`/api/v1/…`); third parties use scoped API keys (`/open/v1/…`); ' +
-      'candidates answer interview invitations through signed links (`/public/v1/…`, no account).',
+      'candidates answer interview invitations and offers through signed links (`/public/v1/…`, no account).',
   });
 
   const app = express();
@@ -173,6 +180,7 @@ export function createGateway({ config, connection, logger, ...overrides }: Gate
       if (!overrides.resumeClient) resumes.close();
       if (!overrides.interviewClient) interviews.close();
       if (!overrides.notificationClient) notifications.close();
+      if (!overrides.offerClient) offers.close();
       for (const check of readinessChecks) check.close?.();
     },
   };

@@ -57,6 +57,7 @@ export const gatewayConfigSchema = baseConfigSchema.omit({ AMQP_URL: true, AMQP_
   RESUME_GRPC_URL: z.string().min(1).default('127.0.0.1:50052'),
   INTERVIEW_GRPC_URL: z.string().min(1).default('127.0.0.1:50053'),
   NOTIFICATION_GRPC_URL: z.string().min(1).default('127.0.0.1:50054'),
+  OFFER_GRPC_URL: z.string().min(1).default('127.0.0.1:50055'),
   GRPC_DEADLINE_MS: z.coerce.number().int().min(100).default(5000),
   // Uploads and ingestion carry files and are parsed by the service before it answers.
   RESUME_UPLOAD_DEADLINE_MS: z.coerce.number().int().min(1000).default(30_000),

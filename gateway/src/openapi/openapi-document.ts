@@ -48,10 +48,10 @@ const problemResponse = (description: string) => ({
 const binary = { type: 'string', format: 'binary', contentMediaType: 'application/octet-stream' };
 
 function responseFor(spec: ResponseSpec, collector: SchemaCollector): Json {
-  if (spec.mediaTypes) return { description: spec.description, content: Object.fromEntries(spec.mediaTypes.map((type) => [type, { schema: binary }])) };
   const content: Json = {};
   if (spec.html) content['text/html'] = { schema: { type: 'string', contentMediaType: 'text/html' } };
   if (spec.schema) content['application/json'] = { schema: collector.convert(spec.schema, 'output') };
+  for (const type of spec.mediaTypes ?? []) content[type] = { schema: binary };
   return Object.keys(content).length ? { description: spec.description, content } : { description: spec.description };
 }
 

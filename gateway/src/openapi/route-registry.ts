@@ -29,7 +29,7 @@ export function isApiKeyAccess(roles: RouteRoles): roles is ApiKeyAccess {
 export interface ResponseSpec {
   description: string;
   schema?: z.ZodType;
-  /** A file download instead of JSON: the media types it may have. */
+  /** A file download (instead of, or beside, the JSON schema): the media types it may have. */
   mediaTypes?: string[];
   /** Also answers text/html (a page for browsers), beside the JSON schema if any. */
   html?: boolean;

@@ -1,10 +1,10 @@
 import type { Locale } from '../i18n/messages';
+import type { RefusalText } from './link-pages';
 
 export type ResponseAction = 'confirm' | 'decline';
 export type CandidateAnswer = 'confirmed' | 'declined';
 
-export interface ResponsePageText {
-  documentTitle: string;
+export interface ResponsePageText extends RefusalText {
   heading: Record<ResponseAction, string>;
   greeting: (name: string) => string;
   intro: Record<ResponseAction, string>;
@@ -17,10 +17,6 @@ export interface ResponsePageText {
   otherChoice: Record<ResponseAction, string>;
   already: Record<CandidateAnswer, string>;
   done: Record<CandidateAnswer, { heading: string; text: string }>;
-  errorHeading: string;
-  reasonLabel: string;
-  /** What a refused link means to the candidate, by the service's reason; `default` for the rest. */
-  errors: Record<string, string>;
 }
 
 const zh: ResponsePageText = {

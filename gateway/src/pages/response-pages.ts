@@ -1,11 +1,9 @@
-import type { Response } from 'express';
 import type { interviewV1 } from '@hr/contracts';
 import type { Locale } from '../i18n/messages';
 import { canonicalTimeZone } from '../i18n/time-zone';
+import { INTL_LOCALES, renderRefusalPage } from './link-pages';
 import { CandidateAnswer, RESPONSE_PAGE_TEXT, ResponseAction } from './response-page.messages';
-import { PAGE_CSP, messagePage, responseFormPage } from './response-page.templates';
-
-const INTL_LOCALES: Record<Locale, string> = { 'zh-CN': 'zh-CN', en: 'en-GB' };
+import { messagePage, responseFormPage } from './response-page.templates';
 
 /** `2026年3月5日星期四 14:00–15:00 (Asia/Shanghai, GMT+8)`, in the interview's own zone. */
 export function formatSlot(startsAt: Date, minutes: number, zone: string, locale: Locale): string {
@@ -22,7 +20,7 @@ export function formatSlot(startsAt: Date, minutes: number, zone: string, locale
 
 const ANSWER_OF: Record<ResponseAction, CandidateAnswer> = { confirm: 'confirmed', decline: 'declined' };
 
-/** The page behind a link: what the interview is, and the one answer the link gives. */
+/** The page behind an interview link: what the interview is, and the one answer the link gives. */
 export function renderResponseForm(link: interviewV1.DescribeResponseLinkResponse, locale: Locale): string {
   const t = RESPONSE_PAGE_TEXT[locale];
   const action: ResponseAction = link.action === 'decline' ? 'decline' : 'confirm';
@@ -41,7 +39,7 @@ export function renderResponseForm(link: interviewV1.DescribeResponseLinkRespons
     form:
       current === ANSWER_OF[action]
         ? undefined
-        : { action, button: t.button[action], commentLabel: action === 'decline' ? t.commentLabel : undefined },
+        : { action, button: t.button[action], field: action === 'decline' ? { name: 'comment', label: t.commentLabel } : undefined },
     otherChoice: t.otherChoice[action],
   });
 }
@@ -52,26 +50,7 @@ export function renderAnswered(answer: string, locale: Locale): string {
   return messagePage({ lang: locale, documentTitle: t.documentTitle, heading: done.heading, text: done.text });
 }
 
-/** A refused link, in the candidate's words; the reason code helps the recruiter they may call. */
+/** A refused interview link, in the candidate's words; the reason code helps the recruiter they may call. */
 export function renderRefusal(reason: string, locale: Locale): string {
-  const t = RESPONSE_PAGE_TEXT[locale];
-  return messagePage({
-    lang: locale,
-    documentTitle: t.documentTitle,
-    heading: t.errorHeading,
-    text: Object.hasOwn(t.errors, reason) ? t.errors[reason] : t.errors.default,
-    code: reason,
-    codeLabel: t.reasonLabel,
-  });
-}
-
-/** Pages carry a link token: never cached, never indexed, and locked down beyond the API's headers. */
-export function sendPage(res: Response, status: number, locale: Locale, html: string): void {
-  res.status(status);
-  res.setHeader('Content-Type', 'text/html; charset=utf-8');
-  res.setHeader('Content-Security-Policy', PAGE_CSP);
-  res.setHeader('Cache-Control', 'no-store');
-  res.setHeader('X-Robots-Tag', 'noindex, nofollow');
-  res.setHeader('Content-Language', locale);
-  res.send(html);
+  return renderRefusalPage(RESPONSE_PAGE_TEXT[locale], reason, locale);
 }

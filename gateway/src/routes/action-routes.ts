@@ -13,6 +13,8 @@ export interface ActionSpec<B extends z.ZodType> {
   description?: string;
   roles: readonly Role[];
   body?: B;
+  /** Problem statuses beyond the usual ones, with what they mean. */
+  problems?: Record<number, string>;
   /** Calls the service; the response's `entity` field is the answer. */
   call: (id: string, body: z.output<B>, caller: AuthContext) => Promise<object>;
 }
@@ -41,6 +43,7 @@ export function actionRouteFactory(resource: ActionResource) {
       params: serviceIdParams,
       body: spec.body,
       responses: { 200: { description: `The ${resource.entity} after the change`, schema: resource.schema } },
+      problems: spec.problems,
       handler: async ({ params, body, auth }) => {
         const response = (await spec.call(params.id, body as z.output<B>, auth)) as Record<string, unknown>;
         const entity = present(response[resource.entity], resource.entity);

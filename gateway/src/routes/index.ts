@@ -14,9 +14,14 @@ import { healthRoutes } from './health.routes';
 import { interviewActionRoutes } from './interview-actions.routes';
 import { interviewRoutes } from './interviews.routes';
 import { myNotificationRoutes } from './my-notifications.routes';
+import { offerActionRoutes } from './offer-actions.routes';
+import { offerSendRoutes } from './offer-sends.routes';
+import { offerTemplateRoutes } from './offer-templates.routes';
+import { offerRoutes } from './offers.routes';
 import { openApiRoutes } from './open-api.routes';
 import { positionRoutes } from './positions.routes';
 import { publicInterviewResponseRoutes } from './public-interview-responses.routes';
+import { publicOfferResponseRoutes } from './public-offer-responses.routes';
 import { requisitionActionRoutes } from './requisition-actions.routes';
 import { requisitionRoutes } from './requisitions.routes';
 import type { RouteDeps } from './route-deps';
@@ -42,9 +47,14 @@ export function allRoutes(deps: RouteDeps): AnyRoute[] {
     ...interviewRoutes(deps),
     ...interviewActionRoutes(deps),
     ...evaluationRoutes(deps),
+    ...offerRoutes(deps),
+    ...offerActionRoutes(deps),
+    ...offerSendRoutes(deps),
+    ...offerTemplateRoutes(deps),
     ...myNotificationRoutes(deps),
     ...adminDeliveryRoutes(deps),
     ...publicInterviewResponseRoutes(deps),
+    ...publicOfferResponseRoutes(deps),
     ...openApiRoutes(deps),
   ];
 }

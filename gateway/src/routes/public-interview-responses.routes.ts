@@ -1,22 +1,17 @@
-import type { ErrorRequestHandler, Request } from 'express';
 import { z } from 'zod';
-import { DomainError, Logger } from '@hr/platform';
-import { LOCALES, Locale, negotiateLocale } from '../i18n/messages';
-import { HttpProblem } from '../middleware/problem';
-import { problemFor } from '../middleware/problem.middleware';
+import { DomainError } from '@hr/platform';
+import { LOCALES } from '../i18n/messages';
 import { AnyRoute, defineRoute } from '../openapi/route-registry';
-import { renderAnswered, renderRefusal, renderResponseForm, sendPage } from '../pages/response-pages';
+import { sendPage } from '../pages/link-pages';
+import { renderAnswered, renderRefusal, renderResponseForm } from '../pages/response-pages';
+import { assertFormOrJson, assertLinkToken, linkLocale, linkTokenParams, refusalPages, wantsHtml } from './public-links';
 import type { RouteDeps } from './route-deps';
 import { timestamp } from './schemas/common.schemas';
 
 const TAGS = ['public'];
 const BASE = '/public/v1/interview-responses';
-/** base64url payload '.' base64url signature, as the interview service signs it. */
-const TOKEN = /^[A-Za-z0-9_-]{1,1024}\.[A-Za-z0-9_-]{1,128}$/;
-
-const tokenParams = z.object({
-  token: z.string().meta({ pattern: TOKEN.source, description: 'The signed token of the link in the invitation e-mail' }),
-});
+const REASON_PREFIX = 'RESPONSE_LINK';
+const tokenParams = linkTokenParams('The signed token of the link in the invitation e-mail');
 
 const answerBody = z.strictObject({
   action: z.enum(['confirm', 'decline']).optional().describe('The answer the link is for (the token carries it); another one is refused'),
@@ -44,48 +39,12 @@ const REFUSALS =
   'A refused link: RESPONSE_LINK_MALFORMED (400), RESPONSE_LINK_INVALID (403, forged or altered), RESPONSE_LINK_EXPIRED or ' +
   'RESPONSE_LINK_SUPERSEDED (409, the interview changed since). Browsers get an HTML page in zh-CN or en, JSON callers problem+json.';
 
-/** A form post or a browser gets pages; a JSON body or an Accept preferring JSON gets JSON and problem+json. */
-export function wantsHtml(req: Request): boolean {
-  if (req.method === 'POST' && req.is('application/x-www-form-urlencoded')) return true;
-  if (req.method === 'POST' && req.is('application/json')) return false;
-  return req.accepts(['text/html', 'application/json', 'application/problem+json']) === 'text/html';
-}
-
-function localeOf(value: string, req: Request): Locale {
-  return (LOCALES as readonly string[]).includes(value) ? (value as Locale) : negotiateLocale(req.get('accept-language'));
-}
-
-function assertTokenShape(token: string): string {
-  if (!TOKEN.test(token)) throw new DomainError('invalid_argument', 'RESPONSE_LINK_MALFORMED', 'the link is malformed');
-  return token;
-}
-
-function assertBodyType(req: Request): void {
-  if (req.get('content-type') && !req.is(['application/json', 'application/x-www-form-urlencoded'])) {
-    throw new HttpProblem(415, 'unsupported_media_type', 'UNSUPPORTED_MEDIA_TYPE', 'send application/x-www-form-urlencoded or application/json');
-  }
-}
-
-/** Failures reach browsers as a page (the problem's status and reason); everyone else gets problem+json. */
-function refusalPage(logger: Logger): ErrorRequestHandler {
-  return (error, req, res, next) => {
-    if (res.headersSent || !wantsHtml(req)) {
-      next(error);
-      return;
-    }
-    const problem = problemFor(req, res, error);
-    if (problem.status >= 500) logger.warn({ err: error, correlationId: res.locals.correlationId, reason: problem.reason }, 'response page failed');
-    const locale = negotiateLocale(req.get('accept-language'));
-    sendPage(res, problem.status, locale, renderRefusal(problem.reason, locale));
-  };
-}
-
 /**
  * The candidate's confirm / decline links (no account: the signed token is the proof). GET only
  * shows the page, because mail scanners fetch links to inspect them; the answer is the form's POST.
  */
 export function publicInterviewResponseRoutes({ interviews, publicRateLimit, logger }: RouteDeps): AnyRoute[] {
-  const errorHandler = refusalPage(logger);
+  const errorHandler = refusalPages(logger, renderRefusal);
   return [
     defineRoute({
       method: 'get',
@@ -104,9 +63,9 @@ export function publicInterviewResponseRoutes({ interviews, publicRateLimit, log
       responses: { 200: { description: 'The page (or the link as JSON)', html: true, schema: linkSchema } },
       problems: { 403: REFUSALS, 409: REFUSALS },
       handler: async ({ params, req, res }) => {
-        const token = assertTokenShape(params.token);
+        const token = assertLinkToken(params.token, REASON_PREFIX);
         const link = await interviews.describeResponseLink({ token });
-        const locale = localeOf(link.locale, req);
+        const locale = linkLocale(link.locale, req);
         // The answer names the candidate: no cache along the way keeps it.
         res.setHeader('Cache-Control', 'no-store');
         if (!wantsHtml(req)) return { ...link, locale };
@@ -132,8 +91,8 @@ export function publicInterviewResponseRoutes({ interviews, publicRateLimit, log
       responses: { 200: { description: 'The answer recorded (a page for a form post)', html: true, schema: answerSchema } },
       problems: { 403: REFUSALS, 409: `${REFUSALS} Also: the interview was cancelled or has started.`, 415: 'Neither a form nor JSON' },
       handler: async ({ params, body, req, res }) => {
-        assertBodyType(req);
-        const token = assertTokenShape(params.token);
+        assertFormOrJson(req);
+        const token = assertLinkToken(params.token, REASON_PREFIX);
         if (body.action) {
           const link = await interviews.describeResponseLink({ token });
           if (link.action !== body.action) {
@@ -143,7 +102,7 @@ export function publicInterviewResponseRoutes({ interviews, publicRateLimit, log
           }
         }
         const answer = await interviews.respondToInvitation({ token, comment: body.comment ?? '' });
-        const locale = localeOf(answer.locale, req);
+        const locale = linkLocale(answer.locale, req);
         if (!wantsHtml(req)) return { candidateResponse: answer.candidateResponse, locale };
         sendPage(res, 200, locale, renderAnswered(answer.candidateResponse, locale));
         return undefined;

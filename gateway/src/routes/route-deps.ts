@@ -7,14 +7,17 @@ import type { UserAdminService } from '../auth/user-admin.service';
 import type { DependencyCheck } from '../clients/grpc-health.client';
 import type { InterviewClient } from '../clients/interview.client';
 import type { NotificationClient } from '../clients/notification.client';
+import type { OfferClient } from '../clients/offer.client';
 import type { RequisitionClient } from '../clients/requisition.client';
 import type { ResumeClient } from '../clients/resume.client';
+import type { DepartmentRepository } from '../infra/department.repository';
 import type { UserRepository } from '../infra/user.repository';
 
 /** What route modules need; assembled once in app.ts. */
 export interface RouteDeps {
   auth: AuthService;
   users: UserRepository;
+  departments: DepartmentRepository;
   userAdmin: UserAdminService;
   departmentAdmin: DepartmentAdminService;
   apiKeys: ApiKeyService;
@@ -22,11 +25,12 @@ export interface RouteDeps {
   resumes: ResumeClient;
   interviews: InterviewClient;
   notifications: NotificationClient;
+  offers: OfferClient;
   readinessChecks: DependencyCheck[];
   authRateLimit: RequestHandler;
   /** Throttles the routes anybody may call without an account (per client IP). */
   publicRateLimit: RequestHandler;
-  /** IANA zone interviews are invited in when HR names none. */
+  /** IANA zone interviews are invited in when HR names none; offer deadlines are shown in it. */
   companyTimeZone: string;
   logger: Logger;
   /** Deadline of the calls that carry a file (upload, ingestion). */

@@ -176,7 +176,7 @@ describe('gateway auth and admin (real database)', () => {
     expect((await request('GET', '/healthz')).body).toEqual({ status: 'ok' });
     const ready = await request('GET', '/readyz');
     expect(ready.status).toBe(503);
-    expect(ready.body).toEqual({ status: 'unavailable', checks: { mongo: 'up', requisition: 'down', resume: 'down', interview: 'down', notification: 'down' } });
+    expect(ready.body).toEqual({ status: 'unavailable', checks: { mongo: 'up', requisition: 'down', resume: 'down', interview: 'down', notification: 'down', offer: 'down' } });
     const doc = await request('GET', '/openapi.json');
     expect(doc.body.openapi).toBe('3.1.0');
     const docs = await request('GET', '/docs/');

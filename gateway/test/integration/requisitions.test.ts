@@ -24,7 +24,7 @@ describe('requisition routes through gRPC (stub service, real database)', () => 
   beforeAll(async () => {
     stub = await startStubRequisitionService(`${TEST_SECRET}-internal`);
     // The stub's server also answers the other backends' health checks.
-    const backends = { RESUME_GRPC_URL: stub.address, INTERVIEW_GRPC_URL: stub.address, NOTIFICATION_GRPC_URL: stub.address };
+    const backends = { RESUME_GRPC_URL: stub.address, INTERVIEW_GRPC_URL: stub.address, NOTIFICATION_GRPC_URL: stub.address, OFFER_GRPC_URL: stub.address };
     running = await startGateway({ REQUISITION_GRPC_URL: stub.address, ...backends, GRPC_DEADLINE_MS: '2000' });
     request = httpClient(running.baseUrl);
     const dept = await running.gateway.departments.create({ name: '研发部', code: 'RD' });
@@ -140,7 +140,7 @@ describe('requisition routes through gRPC (stub service, real database)', () => 
   it('reports readiness from the backend health service, and 503 when it is gone', async () => {
     const ready = await request('GET', '/readyz');
     expect(ready.status).toBe(200);
-    expect(ready.body.checks).toEqual({ mongo: 'up', requisition: 'up', resume: 'up', interview: 'up', notification: 'up' });
+    expect(ready.body.checks).toEqual({ mongo: 'up', requisition: 'up', resume: 'up', interview: 'up', notification: 'up', offer: 'up' });
     await stub.stop();
     const down = await request('GET', '/readyz');
     expect(down.status).toBe(503);

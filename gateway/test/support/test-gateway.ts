@@ -27,6 +27,7 @@ export function testConfig(overrides: Record<string, string> = {}): GatewayConfi
     RESUME_GRPC_URL: '127.0.0.1:1',
     INTERVIEW_GRPC_URL: '127.0.0.1:1',
     NOTIFICATION_GRPC_URL: '127.0.0.1:1',
+    OFFER_GRPC_URL: '127.0.0.1:1',
     ...overrides,
   });
 }

@@ -18,6 +18,7 @@ describe('gateway config', () => {
       RESUME_GRPC_URL: '127.0.0.1:50052',
       INTERVIEW_GRPC_URL: '127.0.0.1:50053',
       NOTIFICATION_GRPC_URL: '127.0.0.1:50054',
+      OFFER_GRPC_URL: '127.0.0.1:50055',
       PUBLIC_RATE_LIMIT: 30,
       COMPANY_TIMEZONE: 'Asia/Shanghai',
       RESUME_MAX_FILE_BYTES: 10 * 1024 * 1024,

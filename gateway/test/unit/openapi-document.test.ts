@@ -18,6 +18,8 @@ const RECRUITERS = ['hr', 'hr_manager'];
 const APPLICATION_READERS = ['hr', 'hr_manager', 'dept_manager', 'interviewer'];
 const LISTERS = ['hr', 'hr_manager', 'dept_manager'];
 const PANEL = ['interviewer', 'dept_manager', 'hr', 'hr_manager'];
+const OFFER_APPROVERS = ['hr_manager', 'dept_manager', 'general_manager', 'approver'];
+const OFFER_READERS = ['hr', ...OFFER_APPROVERS];
 const scope = (name: string) => `scope:${name}`;
 
 const EXPECTED: Record<string, string[] | 'public'> = {
@@ -100,6 +102,27 @@ const EXPECTED: Record<string, string[] | 'public'> = {
   'get /api/v1/admin/notifications/deliveries': ['admin'],
   'get /public/v1/interview-responses/{token}': 'public',
   'post /public/v1/interview-responses/{token}': 'public',
+  'post /api/v1/offers': RECRUITERS,
+  'get /api/v1/offers': OFFER_READERS,
+  'get /api/v1/offers/awaiting-my-approval': OFFER_APPROVERS,
+  'get /api/v1/offers/{id}': OFFER_READERS,
+  'patch /api/v1/offers/{id}': RECRUITERS,
+  'post /api/v1/offers/{id}/submit': RECRUITERS,
+  'post /api/v1/offers/{id}/approve': OFFER_APPROVERS,
+  'post /api/v1/offers/{id}/reject': OFFER_APPROVERS,
+  'post /api/v1/offers/{id}/return': OFFER_APPROVERS,
+  'post /api/v1/offers/{id}/withdraw': RECRUITERS,
+  'post /api/v1/offers/{id}/send': RECRUITERS,
+  'get /api/v1/offers/{id}/sends': OFFER_READERS,
+  'get /api/v1/offers/{id}/sends/{sequence}/letter.pdf': RECRUITERS,
+  'post /api/v1/offers/{id}/answer': RECRUITERS,
+  'get /api/v1/offer-templates': RECRUITERS,
+  'post /api/v1/offer-templates': RECRUITERS,
+  'post /api/v1/offer-templates/preview': RECRUITERS,
+  'get /api/v1/offer-templates/{id}/versions': RECRUITERS,
+  'get /api/v1/offer-templates/{id}/versions/{version}': RECRUITERS,
+  'get /public/v1/offer-responses/{token}': 'public',
+  'post /public/v1/offer-responses/{token}': 'public',
   'post /open/v1/resumes': [scope('resumes:write')],
   'get /open/v1/requisitions': [scope('requisitions:read')],
 };

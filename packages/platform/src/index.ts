@@ -19,3 +19,5 @@ export type { Principal, Role, FieldViolation, ErrorKind } from '@hr/workflow';
 export * from './service-runtime';
 export * from './documents';
 export * from './signed-token';
+export * from './jobs/agenda';
+export * from './directories/pipeline-directories';

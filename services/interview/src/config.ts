@@ -1,6 +1,5 @@
-import { createHmac } from 'node:crypto';
 import { z } from 'zod';
-import { baseConfigSchema, eventingConfigSchema, grpcServerConfigSchema } from '@hr/platform';
+import { baseConfigSchema, deriveSecret, eventingConfigSchema, grpcServerConfigSchema, jobsConfigSchema } from '@hr/platform';
 import type { Round } from './domain/interview';
 import { parseReminderOffsets } from './domain/reminders';
 import { DEFAULT_ROUND_ORDER, validateRoundOrder } from './domain/round-result';
@@ -23,6 +22,7 @@ const roundOrder = (text: string): Round[] => validateRoundOrder(text.split(',')
 export const interviewConfigSchema = baseConfigSchema.extend({
   ...grpcServerConfigSchema.shape,
   ...eventingConfigSchema.shape,
+  ...jobsConfigSchema.shape,
   GRPC_PORT: z.coerce.number().int().min(0).max(65535).default(50053),
   MONGO_DB: baseConfigSchema.shape.MONGO_DB.default('hr_interview'),
   RESUME_GRPC_URL: z.string().min(1).default('127.0.0.1:50052'),
@@ -39,9 +39,6 @@ export const interviewConfigSchema = baseConfigSchema.extend({
   INTERVIEW_REMINDERS: z.string().default('24h,1h').transform(parsedBy(parseReminderOffsets)),
   /** The rounds in order, e.g. `first,second,final,hr`; a pass in the last one leads to the offer. */
   INTERVIEW_ROUND_ORDER: z.string().transform(parsedBy(roundOrder)).optional(),
-  AGENDA_PROCESS_EVERY_MS: z.coerce.number().int().positive().default(10_000),
-  /** How long a running job holds its lock before agenda deems it dead (agenda's default: 10 minutes). */
-  AGENDA_LOCK_LIFETIME_MS: z.coerce.number().int().positive().default(600_000),
 });
 
 export type InterviewConfig = z.infer<typeof interviewConfigSchema>;
@@ -50,7 +47,7 @@ export type InterviewConfig = z.infer<typeof interviewConfigSchema>;
 const LINK_SECRET_LABEL = 'hr.interview.response-link-secret.v1';
 
 export function responseLinkSecret(config: InterviewConfig): string {
-  return config.INTERVIEW_LINK_SECRET ?? createHmac('sha256', config.INTERNAL_TOKEN_SECRET).update(LINK_SECRET_LABEL).digest('hex');
+  return config.INTERVIEW_LINK_SECRET ?? deriveSecret(config.INTERNAL_TOKEN_SECRET, LINK_SECRET_LABEL);
 }
 
 export function roundOrderOf(config: InterviewConfig): readonly Round[] {

@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { interviewV1 } from '@hr/contracts';
-import { GrpcServer, Logger, OutboxRelay, connectServiceRuntime, syncIndexes } from '@hr/platform';
+import { connectServiceRuntime, grpcApplicationDirectory, grpcRequisitionFacts, GrpcServer, Logger, OutboxRelay, syncIndexes } from '@hr/platform';
 import type { InterviewDeps } from './app/ports';
 import { InterviewConfig, responseLinkSecret, roundOrderOf } from './config';
 import { evaluationHandlers } from './grpc/evaluations.grpc';
@@ -9,8 +9,6 @@ import { responseLinkHandlers } from './grpc/response-links.grpc';
 import { interviewModel } from './infra/interview.model';
 import { mongoInterviewRepository } from './infra/interview.repository';
 import { icalendarInvitationWriter } from './infra/invitation-writer';
-import { grpcRequisitionDirectory } from './infra/requisition-directory';
-import { grpcResumeDirectory } from './infra/resume-directory';
 import { responseLinkVerifier } from './infra/response-link';
 import { agendaScheduler } from './jobs/agenda-scheduler';
 
@@ -33,13 +31,12 @@ export async function startInterviewService(config: InterviewConfig, logger: Log
   const { connection, publisher } = runtime;
   const relay = new OutboxRelay({ models: [interviewModel(connection)], publisher, logger, sweepIntervalMs: config.OUTBOX_SWEEP_MS });
   const clientOptions = { principalSecret: config.INTERNAL_TOKEN_SECRET };
-  const resume = grpcResumeDirectory({ ...clientOptions, address: config.RESUME_GRPC_URL });
-  const requisitions = grpcRequisitionDirectory({ ...clientOptions, address: config.REQUISITION_GRPC_URL });
+  const resume = grpcApplicationDirectory({ ...clientOptions, address: config.RESUME_GRPC_URL });
+  const requisitions = grpcRequisitionFacts({ ...clientOptions, address: config.REQUISITION_GRPC_URL });
   const scheduler = agendaScheduler({
     db: connection.db!,
     reminderOffsetsMinutes: config.INTERVIEW_REMINDERS,
-    processEveryMs: config.AGENDA_PROCESS_EVERY_MS,
-    lockLifetimeMs: config.AGENDA_LOCK_LIFETIME_MS,
+    jobs: config,
     now,
     logger,
   });

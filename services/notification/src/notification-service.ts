@@ -7,6 +7,7 @@ import { notificationHandlers } from './grpc/notification.grpc';
 import { mongoInterviewDigestRepository } from './infra/interview-digest.repository';
 import { mailDestination } from './infra/mailer';
 import { notificationModels } from './infra/notification.models';
+import { mongoOfferDigestRepository } from './infra/offer-digest.repository';
 import { DeliveryRetrySweeper } from './jobs/delivery-retry.sweeper';
 import { createNotificationDeps } from './notification-core';
 
@@ -38,6 +39,7 @@ export async function startNotificationService(
   const context = {
     deps,
     interviews: mongoInterviewDigestRepository(models),
+    offers: mongoOfferDigestRepository(models),
     defaultLocale: config.NOTIFY_DEFAULT_LOCALE,
     timeZone: config.COMPANY_TIMEZONE,
     logger,

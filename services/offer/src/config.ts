@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { baseConfigSchema, eventingConfigSchema, grpcServerConfigSchema } from '@hr/platform';
+import { baseConfigSchema, eventingConfigSchema, grpcServerConfigSchema, jobsConfigSchema } from '@hr/platform';
 import { ROLES } from '@hr/workflow';
 import { APPROVAL_FACTS, defaultApprovalLevels } from './domain/approval-config';
 
@@ -29,8 +29,13 @@ const levelsFromJson = z
 export const offerConfigSchema = baseConfigSchema.extend({
   ...grpcServerConfigSchema.shape,
   ...eventingConfigSchema.shape,
+  ...jobsConfigSchema.shape,
   GRPC_PORT: z.coerce.number().int().min(0).max(65535).default(50055),
   MONGO_DB: baseConfigSchema.shape.MONGO_DB.default('hr_offer'),
+  /** Where the offer's application and candidate are looked up (GetApplication, GetCandidate). */
+  RESUME_GRPC_URL: z.string().min(1).default('127.0.0.1:50052'),
+  /** Where the offer's position and department are looked up (GetRequisition). */
+  REQUISITION_GRPC_URL: z.string().min(1).default('127.0.0.1:50051'),
   COMPANY_NAME: z.string().trim().min(1).default('HR'),
   /**
    * JSON list of levels, e.g. [{"key":"hr_manager","role":"hr_manager"},{"key":"department_head","role":"dept_manager",
@@ -46,10 +51,6 @@ export const offerConfigSchema = baseConfigSchema.extend({
   PUBLIC_BASE_URL: z.url({ protocol: /^https?$/ }).default('http://localhost:8080'),
   /** Signs answer links; unset, a key derived from INTERNAL_TOKEN_SECRET for this use only. */
   OFFER_LINK_SECRET: optional(z.string().min(32, 'must be at least 32 characters')),
-  /** How often agenda looks for due jobs (offer expiry). */
-  OFFER_JOBS_EVERY_MS: z.coerce.number().int().positive().default(30_000),
-  /** How long a running expiry job holds its lock before another instance may take it over (it takes milliseconds). */
-  OFFER_JOB_LOCK_MS: z.coerce.number().int().positive().default(60_000),
 });
 
 export type OfferConfig = z.infer<typeof offerConfigSchema>;

@@ -7,6 +7,7 @@ export * from './domain/offer-sending';
 export * from './domain/offer-answer';
 export * from './domain/offer-negotiation';
 export * from './domain/offer-expiry';
+export * from './domain/offer-facts';
 export * from './domain/offer-template';
 export * from './domain/approval-config';
 export * from './domain/money';

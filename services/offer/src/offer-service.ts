@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { offerV1 } from '@hr/contracts';
-import { EventPublisher, GrpcServer, Logger, OutboxRelay, ServiceRuntime, connectServiceRuntime, syncIndexes } from '@hr/platform';
+import { connectServiceRuntime, EventPublisher, grpcApplicationDirectory, grpcRequisitionFacts, GrpcServer, Logger, OutboxRelay, ServiceRuntime, syncIndexes } from '@hr/platform';
 import { seedDefaultTemplates } from './app/manage-templates';
 import type { OfferDeps } from './app/ports';
 import { OfferConfig, approvalLevels } from './config';
@@ -31,10 +31,19 @@ export interface RunningOfferService {
   stop(): Promise<void>;
 }
 
-function offerDeps(runtime: ServiceRuntime, config: OfferConfig, parts: { relay: OutboxRelay; jobs: OfferJobs; font: PdfFont; now: () => Date }): OfferDeps {
+interface OfferParts {
+  relay: OutboxRelay;
+  jobs: OfferJobs;
+  font: PdfFont;
+  directories: Pick<OfferDeps, 'applications' | 'requisitions'>;
+  now: () => Date;
+}
+
+function offerDeps(runtime: ServiceRuntime, config: OfferConfig, parts: OfferParts): OfferDeps {
   const { connection } = runtime;
   return {
     offers: mongoOfferRepository(connection, parts.relay),
+    ...parts.directories,
     letters: mongoLetterRepository(connection),
     templates: mongoTemplateRepository(connection),
     composer: new LetterComposer({ companyName: config.COMPANY_NAME, timeZone: config.COMPANY_TIMEZONE, font: parts.font }),
@@ -48,15 +57,30 @@ function offerDeps(runtime: ServiceRuntime, config: OfferConfig, parts: { relay:
   };
 }
 
-/** Wires the offer service: database, broker, outbox relay, expiry jobs and gRPC server. */
+/** The resume and requisition services, which own who and what an offer is for. */
+function directories(config: OfferConfig) {
+  const options = { principalSecret: config.INTERNAL_TOKEN_SECRET };
+  const resume = grpcApplicationDirectory({ ...options, address: config.RESUME_GRPC_URL });
+  const requisitions = grpcRequisitionFacts({ ...options, address: config.REQUISITION_GRPC_URL });
+  return {
+    deps: { applications: resume.directory, requisitions: requisitions.directory },
+    close() {
+      resume.close();
+      requisitions.close();
+    },
+  };
+}
+
+/** Wires the offer service: database, broker, outbox relay, resume/requisition clients, expiry jobs and gRPC server. */
 export async function startOfferService(config: OfferConfig, logger: Logger, options: OfferServiceOptions = {}): Promise<RunningOfferService> {
   // The font first: without it no letter can be made, and the message says what to install.
   const font = loadPdfFont(config.OFFER_PDF_FONT, config.OFFER_PDF_FONT_FAMILY);
   const runtime = await connectServiceRuntime(config, logger);
   const { connection, publisher } = runtime;
   const relay = new OutboxRelay({ models: [offerModel(connection)], publisher, logger, sweepIntervalMs: config.OUTBOX_SWEEP_MS });
-  const jobs = agendaOfferJobs({ db: connection.db!, processEveryMs: config.OFFER_JOBS_EVERY_MS, lockLifetimeMs: config.OFFER_JOB_LOCK_MS, logger });
-  const deps = offerDeps(runtime, config, { relay, jobs, font, now: options.now ?? (() => new Date()) });
+  const jobs = agendaOfferJobs(connection.db!, config, logger);
+  const clients = directories(config);
+  const deps = offerDeps(runtime, config, { relay, jobs, font, directories: clients.deps, now: options.now ?? (() => new Date()) });
   const grpc = new GrpcServer({ port: config.GRPC_PORT, bindAddress: config.GRPC_BIND_ADDRESS, principalSecret: config.INTERNAL_TOKEN_SECRET, logger });
   try {
     await syncIndexes(connection);
@@ -74,12 +98,14 @@ export async function startOfferService(config: OfferConfig, logger: Logger, opt
         await grpc.stop();
         await jobs.stop();
         await relay.stop();
+        clients.close();
         await runtime.close();
       },
     };
   } catch (error) {
     await jobs.stop().catch(() => undefined);
     await relay.stop().catch(() => undefined);
+    clients.close();
     await runtime.close().catch(() => undefined);
     throw error;
   }

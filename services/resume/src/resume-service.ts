@@ -7,15 +7,22 @@ import {
   InterviewRescheduled,
   InterviewScheduled,
   NoShowRecorded,
+  OfferAccepted,
+  OfferDeclined,
+  OfferExpired,
   RoundDecided,
   eventCatalog,
   resumeV1,
 } from '@hr/contracts';
 import { EventHandler, GrpcServer, Logger, OutboxRelay, connectServiceRuntime, serviceConsumerOptions, startConsumer, syncIndexes } from '@hr/platform';
+import { OFFER_TIMELINE_TYPES } from './app/offer-timeline';
 import { searchRefresher } from './app/refresh-search';
 import type { ResumeConfig } from './config';
 import { candidateHiredHandler } from './events/candidate-hired.handler';
 import { interviewScheduledHandler } from './events/interview-scheduled.handler';
+import { offerAcceptedHandler } from './events/offer-accepted.handler';
+import { offerDeclinedHandler } from './events/offer-declined.handler';
+import { offerExpiredHandler } from './events/offer-expired.handler';
 import { roundDecidedHandler } from './events/round-decided.handler';
 import { timelineProjectionHandler } from './events/timeline-projection.handler';
 import { applicationHandlers } from './grpc/applications.grpc';
@@ -69,7 +76,8 @@ export async function startResumeService(config: ResumeConfig, logger: Logger): 
   const projection = timelineProjectionHandler(deps, logger);
   const ownTypes = [...eventCatalog.keys()].filter((type) => type.startsWith('resume.'));
   const interviewFacts = [InterviewRescheduled, InterviewCancelled, CandidateResponded, NoShowRecorded, EvaluationSubmitted].map((e) => e.type);
-  const handlers: Record<string, EventHandler> = Object.fromEntries([...ownTypes, ...interviewFacts].map((type) => [type, projection]));
+  const facts = [...ownTypes, ...interviewFacts, ...OFFER_TIMELINE_TYPES];
+  const handlers: Record<string, EventHandler> = Object.fromEntries(facts.map((type) => [type, projection]));
   // Several handlers of one type run in turn; each is idempotent, so a retry may safely repeat the first.
   const thenProject = (first: EventHandler): EventHandler => async (event) => {
     await first(event);
@@ -78,6 +86,9 @@ export async function startResumeService(config: ResumeConfig, logger: Logger): 
   handlers[ApplicationStageChanged.type] = thenProject(candidateHiredHandler(deps, logger));
   handlers[InterviewScheduled.type] = thenProject(interviewScheduledHandler(deps, logger));
   handlers[RoundDecided.type] = thenProject(roundDecidedHandler(deps, logger));
+  handlers[OfferAccepted.type] = thenProject(offerAcceptedHandler(deps, logger));
+  handlers[OfferDeclined.type] = thenProject(offerDeclinedHandler(deps, logger));
+  handlers[OfferExpired.type] = thenProject(offerExpiredHandler(deps, logger));
   await startConsumer(amqp, serviceConsumerOptions('resume', config, handlers), logger);
   relay.start();
   const grpc = new GrpcServer({

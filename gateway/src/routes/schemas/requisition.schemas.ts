@@ -76,7 +76,7 @@ export const assignBody = z.strictObject({
 
 export const moneyRangeSchema = z.object({ min: z.string(), max: z.string(), currency: z.string() }).meta({ id: 'MoneyRange' });
 
-const approvalRecordSchema = z
+export const approvalRecordSchema = z
   .object({
     round: z.number().int(),
     level: z.number().int(),

@@ -1,7 +1,5 @@
-import { Agenda } from 'agenda';
-import { MongoBackend } from '@agendajs/mongo-backend';
 import type { Db } from 'mongodb';
-import type { Logger } from '@hr/platform';
+import { JobsConfig, Logger, createAgenda } from '@hr/platform';
 import { endsAt } from '../domain/interview';
 import { reminderTimes } from '../domain/reminders';
 import type { InterviewDeps, InterviewJobs, InterviewRecord } from '../app/ports';
@@ -13,8 +11,7 @@ export interface SchedulerOptions {
   /** The service's own database: the jobs live in its `agendaJobs` collection. */
   db: Db;
   reminderOffsetsMinutes: readonly number[];
-  processEveryMs: number;
-  lockLifetimeMs: number;
+  jobs: JobsConfig;
   now: () => Date;
   logger: Logger;
 }
@@ -27,17 +24,7 @@ export interface InterviewScheduler extends InterviewJobs {
 
 export function agendaScheduler(options: SchedulerOptions): InterviewScheduler {
   const { logger, now } = options;
-  const agenda = new Agenda({
-    backend: new MongoBackend({ mongo: options.db }),
-    processEvery: options.processEveryMs,
-    defaultLockLifetime: options.lockLifetimeMs,
-    // Done is done: a re-planned job finds its marker, so nothing needs the finished ones.
-    removeOnComplete: true,
-  });
-  agenda.on('error', (error) => logger.warn({ err: error.message }, 'agenda error'));
-  agenda.on('fail', (error: Error | string, job: { attrs?: { name?: string } }) =>
-    logger.warn({ err: error instanceof Error ? error.message : error, job: job.attrs?.name }, 'interview job failed'),
-  );
+  const agenda = createAgenda(options.db, options.jobs, logger);
   // Instants come from the service clock; agenda runs on the wall clock, so the delay is what carries over.
   const wallClock = (at: Date) => new Date(Date.now() + at.getTime() - now().getTime());
   const names = [REMINDER_JOB, EVALUATION_REQUEST_JOB];

@@ -117,6 +117,25 @@ export interface InterviewDigestRepository {
   get(interviewId: string): Promise<InterviewDigest | undefined>;
 }
 
+/**
+ * What the notification service remembers of an offer, to tell its HR about answers: the offer
+ * events after creation carry neither the HR who created it nor, mostly, the candidate's name.
+ */
+export interface OfferDigest {
+  offerId: string;
+  number: string;
+  createdBy?: string;
+  /** From the latest send. */
+  candidateName?: string;
+  lastSentBy?: string;
+}
+
+export interface OfferDigestRepository {
+  /** Merges these facts into what is remembered of the offer (creating it when new). */
+  remember(digest: OfferDigest): Promise<void>;
+  get(offerId: string): Promise<OfferDigest | undefined>;
+}
+
 export interface NotificationDeps {
   notifications: NotificationRepository;
   deliveryLog: DeliveryLog;

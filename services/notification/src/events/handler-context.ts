@@ -1,7 +1,7 @@
 import type { EventEnvelope } from '@hr/contracts';
 import type { Logger } from '@hr/platform';
 import { notify, NotifyRequest } from '../app/notify';
-import type { InterviewDigestRepository, NotificationDeps } from '../app/ports';
+import type { InterviewDigestRepository, NotificationDeps, OfferDigestRepository } from '../app/ports';
 import type { Locale } from '../domain/notification';
 import type { Recipients } from './interview-recipients';
 
@@ -9,6 +9,7 @@ import type { Recipients } from './interview-recipients';
 export interface HandlerContext {
   deps: NotificationDeps;
   interviews: InterviewDigestRepository;
+  offers: OfferDigestRepository;
   /** The language of a user the event says nothing about (e.g. the HR who created an interview). */
   defaultLocale: Locale;
   /** The company time zone, for times written outside a template. */

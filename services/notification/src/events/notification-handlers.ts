@@ -5,6 +5,11 @@ import {
   InterviewReminderDue,
   InterviewRescheduled,
   InterviewScheduled,
+  OfferAccepted,
+  OfferCreated,
+  OfferDeclined,
+  OfferExpired,
+  OfferSent,
 } from '@hr/contracts';
 import type { EventHandler } from '@hr/platform';
 import { candidateRespondedHandler } from './candidate-responded.handler';
@@ -14,6 +19,11 @@ import { interviewCancelledHandler } from './interview-cancelled.handler';
 import { interviewReminderDueHandler } from './interview-reminder-due.handler';
 import { interviewRescheduledHandler } from './interview-rescheduled.handler';
 import { interviewScheduledHandler } from './interview-scheduled.handler';
+import { offerAcceptedHandler } from './offer-accepted.handler';
+import { offerCreatedHandler } from './offer-created.handler';
+import { offerDeclinedHandler } from './offer-declined.handler';
+import { offerExpiredHandler } from './offer-expired.handler';
+import { offerSentHandler } from './offer-sent.handler';
 
 /** Every event the notification service consumes, by type (the consumer binds its queue to these). */
 export function notificationEventHandlers(ctx: HandlerContext): Record<string, EventHandler> {
@@ -24,5 +34,10 @@ export function notificationEventHandlers(ctx: HandlerContext): Record<string, E
     [InterviewReminderDue.type]: interviewReminderDueHandler(ctx),
     [EvaluationRequested.type]: evaluationRequestedHandler(ctx),
     [CandidateResponded.type]: candidateRespondedHandler(ctx),
+    [OfferCreated.type]: offerCreatedHandler(ctx),
+    [OfferSent.type]: offerSentHandler(ctx),
+    [OfferAccepted.type]: offerAcceptedHandler(ctx),
+    [OfferDeclined.type]: offerDeclinedHandler(ctx),
+    [OfferExpired.type]: offerExpiredHandler(ctx),
   };
 }

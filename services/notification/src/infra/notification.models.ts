@@ -21,11 +21,18 @@ inboxItemSchema.index({ userId: 1, read: 1 });
 
 const interviewDigestSchema = new Schema({ _id: String }, { ...loose, collection: 'interview_digests' });
 
-const SCHEMAS = { Notification: notificationSchema, InboxItem: inboxItemSchema, InterviewDigest: interviewDigestSchema };
+const offerDigestSchema = new Schema({ _id: String }, { ...loose, collection: 'offer_digests' });
+
+const SCHEMAS = { Notification: notificationSchema, InboxItem: inboxItemSchema, InterviewDigest: interviewDigestSchema, OfferDigest: offerDigestSchema };
 
 export function notificationModels(connection: Connection) {
   const model = (name: keyof typeof SCHEMAS) => connection.models[name] ?? connection.model(name, SCHEMAS[name]);
-  return { notifications: model('Notification'), inboxItems: model('InboxItem'), interviewDigests: model('InterviewDigest') };
+  return {
+    notifications: model('Notification'),
+    inboxItems: model('InboxItem'),
+    interviewDigests: model('InterviewDigest'),
+    offerDigests: model('OfferDigest'),
+  };
 }
 
 export type NotificationModels = ReturnType<typeof notificationModels>;

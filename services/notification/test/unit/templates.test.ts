@@ -28,6 +28,13 @@ const FULL_VARIABLES: Record<string, Record<string, unknown>> = {
   'interview.cancelled': { ...interview, reason: 'The position was closed' },
   'interview.reminder': interview,
   'evaluation.requested': { candidateName: 'Li Lei', positionTitle: 'Backend Engineer', round: 'final', startsAt, evaluationUrl: 'https://hr.example.com/eval/1', dueAt: '2026-12-04T10:00:00Z' },
+  'offer.letter': {
+    letterSubject: 'Offer of employment – Backend Engineer',
+    letterHtml: '<h1>Offer of Employment</h1>\n<p>Dear Han Meimei,</p>\n<p>We are pleased to offer you the position.</p>',
+    letterText: 'OFFER OF EMPLOYMENT\n\nDear Han Meimei,\n\nWe are pleased to offer you the position.',
+    expiresAt: startsAt,
+    answerLinks: { accept: 'https://hr.example.com/offer/accept?t=1', decline: 'https://hr.example.com/offer/decline?t=1' },
+  },
   generic: { title: 'Offer approved', message: 'The offer for Li Lei was approved.', actionUrl: 'https://hr.example.com/offers/1', actionLabel: 'Open the offer' },
 };
 /** Values each rendering must show (besides the dates, checked per language). */
@@ -37,6 +44,7 @@ const SHOWN: Record<string, string[]> = {
   'interview.cancelled': ['Backend Engineer', 'The position was closed'],
   'interview.reminder': ['Backend Engineer', 'Room 301', 'Wang Fang'],
   'evaluation.requested': ['Li Lei', 'Backend Engineer', 'https://hr.example.com/eval/1'],
+  'offer.letter': ['We are pleased to offer you the position.', 'https://hr.example.com/offer/accept?t=1', 'https://hr.example.com/offer/decline?t=1'],
   generic: ['The offer for Li Lei was approved.', 'https://hr.example.com/offers/1', 'Open the offer'],
 };
 
@@ -57,7 +65,7 @@ describe('date formatting in the company time zone', () => {
 });
 
 describe('templates', () => {
-  it('covers the interview, evaluation and generic templates', () => {
+  it('covers the interview, evaluation, offer letter and generic templates', () => {
     expect([...TEMPLATES.keys()].sort()).toEqual(Object.keys(FULL_VARIABLES).sort());
   });
 

@@ -2,6 +2,7 @@ import type { EventEnvelope } from '@hr/contracts';
 import type { ApprovalLevel, Principal } from '@hr/workflow';
 import type { AnswerLinkClaims } from '../domain/offer-answer';
 import type { Locale, Offer, OfferStatus, OfferTerms } from '../domain/offer';
+import type { ApplicationFacts, CandidateFacts, RequisitionFacts } from '../domain/offer-facts';
 import type { OfferTemplate, TemplateContent, TemplateDraft, TemplateVersion } from '../domain/offer-template';
 
 export interface Page {
@@ -97,8 +98,21 @@ export interface ExpiryScheduler {
   schedule(offerId: string, at: Date): Promise<void>;
 }
 
+/** The resume service, asked as the caller (their access to applications and candidates applies). */
+export interface ApplicationDirectory {
+  application(id: string): Promise<ApplicationFacts>;
+  candidate(id: string): Promise<CandidateFacts>;
+}
+
+/** The requisition service, asked as the caller. */
+export interface RequisitionDirectory {
+  requisition(id: string): Promise<RequisitionFacts>;
+}
+
 export interface OfferDeps {
   offers: OfferRepository;
+  applications: ApplicationDirectory;
+  requisitions: RequisitionDirectory;
   letters: LetterRepository;
   templates: TemplateRepository;
   composer: LetterComposerPort;

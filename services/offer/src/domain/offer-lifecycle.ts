@@ -25,15 +25,19 @@ export function draftOffer(input: { id: string; number: string; terms: OfferTerm
   };
 }
 
-/** Edits a draft or an offer returned for changes; the application it is for never changes. */
-export function reviseOffer(offer: Offer, terms: OfferTerms, principal: Principal, clock: ValidationClock): Offer {
+/** Only HR edits, only a draft or an offer returned for changes, and the application it is for never changes. */
+export function assertRevisable(offer: Offer, applicationId: string, principal: Principal): void {
   assertMayManage(principal, 'edit');
   if (!EDITABLE_STATUSES.includes(offer.status)) {
     throw DomainError.conflict('OFFER_NOT_EDITABLE', `an offer that is ${describeStatus(offer.status)} cannot be edited`);
   }
-  if (terms.applicationId !== offer.applicationId) {
+  if (applicationId !== offer.applicationId) {
     throw DomainError.invalid('applicationId', 'immutable', 'an offer stays with the application it was made for');
   }
+}
+
+export function reviseOffer(offer: Offer, terms: OfferTerms, principal: Principal, clock: ValidationClock): Offer {
+  assertRevisable(offer, terms.applicationId, principal);
   return { ...offer, ...validateTerms(terms, clock), updatedAt: clock.now };
 }
 

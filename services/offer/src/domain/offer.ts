@@ -60,7 +60,11 @@ export interface ReportingManager {
   name: string;
 }
 
-/** What HR fills in; the candidate, position and department are copied in so the letter needs no lookups. */
+/**
+ * What an offer says. HR fills in the terms; the candidate, requisition, position and department are
+ * copied in from the resume and requisition services when the offer is drafted or edited (see
+ * offer-facts), so the letter needs no lookups later.
+ */
 export interface OfferTerms {
   applicationId: string;
   candidateId: string;

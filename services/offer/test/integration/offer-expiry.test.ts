@@ -1,9 +1,10 @@
 import { OfferExpired, OfferSent } from '@hr/contracts';
 import { DomainError } from '@hr/platform';
-import { EventProbe, dropDatabase, rejectionOf, waitUntil } from '@hr/testing';
+import { EventProbe, rejectionOf, waitUntil } from '@hr/testing';
 import { expireDueOffer } from '../../src/app/expire-offer';
 import type { RunningOfferService } from '../../src/offer-service';
-import { OfferClient, TestClock, approvedOffer, clientFor, hr, isolatedConfig, offerTerms, start } from './offer-harness';
+import { applicant, approvedOffer, freshTerms, offerTerms } from './offer-applicants';
+import { OfferClient, OfferSystem, TestClock, generalManager, hr, hrManager, startSystem, techHead } from './offer-harness';
 
 const HOUR = 3_600_000;
 const send = { toEmail: '', locale: '', templateId: '', templateVersion: 0 };
@@ -14,29 +15,26 @@ const send = { toEmail: '', locale: '', templateId: '', templateVersion: 0 };
  * fires the job at the real expiresAt.
  */
 describe('offer expiry job (agenda on real FerretDB)', () => {
-  const config = isolatedConfig();
   const clock = new TestClock();
+  let system: OfferSystem;
   let service: RunningOfferService;
   let client: OfferClient;
   let probe: EventProbe;
 
   beforeAll(async () => {
-    probe = await EventProbe.start({ amqpUrl: config.AMQP_URL, exchange: config.AMQP_EXCHANGE, types: ['offer.#'] });
-    service = await start(config, clock);
-    client = clientFor(service);
+    system = await startSystem({ clock });
+    ({ service, client, probe } = system);
   });
 
   afterAll(async () => {
-    client?.close();
-    await service?.stop();
-    await probe?.stop();
-    await dropDatabase(config.MONGO_URL, config.MONGO_DB);
+    await system?.stop();
   });
 
   it('expires an unanswered offer at its expiresAt; it can then neither be accepted nor sent', async () => {
+    const who = await applicant(system);
     clock.offsetMs = -HOUR;
-    const expiresAt = new Date(Date.now() + 3000);
-    const id = await approvedOffer(client, offerTerms(clock.now(), { expiresAt }));
+    const expiresAt = new Date(Date.now() + 4000);
+    const id = await approvedOffer(client, offerTerms(clock.now(), who, { expiresAt }));
     await client.sendOffer({ id, ...send }, { principal: hr });
     const sent = await probe.waitFor((e) => e.type === OfferSent.type && (e.data as any).offerId === id);
     const token = (sent.data as any).acceptUrl.split('/public/v1/offer-responses/')[1];
@@ -57,10 +55,44 @@ describe('offer expiry job (agenda on real FerretDB)', () => {
     expect(await rejectionOf<DomainError>(client.sendOffer({ id, ...send }, { principal: hr }))).toMatchObject({ reason: 'OFFER_EXPIRED' });
   });
 
+  it('expires an approved offer that was never sent, at its expiresAt', async () => {
+    const who = await applicant(system);
+    clock.offsetMs = -HOUR;
+    const expiresAt = new Date(Date.now() + 4000);
+    const id = await approvedOffer(client, offerTerms(clock.now(), who, { expiresAt }));
+    expect((await client.getOffer({ id }, { principal: hr })).offer).toMatchObject({ status: 'approved', sendCount: 0 });
+    clock.offsetMs = 0;
+
+    const expired = await probe.waitFor((e) => e.type === OfferExpired.type && (e.data as any).offerId === id, { timeoutMs: 20_000 });
+    expect(expired.data).toMatchObject({ expiresAt: expiresAt.toISOString(), previousStatus: 'approved' });
+    const { offer } = await client.getOffer({ id }, { principal: hr });
+    expect(offer).toMatchObject({ status: 'expired', sendCount: 0 });
+    expect(offer!.statusHistory.at(-1)).toMatchObject({ fromStatus: 'approved', toStatus: 'expired', by: 'system' });
+    expect(await rejectionOf<DomainError>(client.sendOffer({ id, ...send }, { principal: hr }))).toMatchObject({ reason: 'OFFER_EXPIRED' });
+  });
+
+  it('still expires an offer renegotiated and approved again, at its new expiresAt', async () => {
+    const who = await applicant(system);
+    clock.offsetMs = -HOUR;
+    const id = await approvedOffer(client, offerTerms(clock.now(), who, { expiresAt: new Date(Date.now() + 2000) }));
+    const expiresAt = new Date(Date.now() + 8000);
+    const salary = { currency: 'CNY', monthlyBase: '30000', monthsPerYear: 14, allowances: [], bonus: '0' };
+    await client.recordAnswer({ id, answer: 'negotiated', comment: '改为14薪并延长答复期', salary, expiresAt }, { principal: hr });
+    for (const approver of [hrManager, techHead, generalManager]) {
+      const { offer } = await client.getOffer({ id }, { principal: hr });
+      if (offer!.status === 'pending_approval') await client.approveOffer({ id, comment: '' }, { principal: approver });
+    }
+    expect((await client.getOffer({ id }, { principal: hr })).offer).toMatchObject({ status: 'approved', approval: { round: 2 } });
+    clock.offsetMs = 0;
+
+    const expired = await probe.waitFor((e) => e.type === OfferExpired.type && (e.data as any).offerId === id, { timeoutMs: 20_000 });
+    expect(expired.data).toMatchObject({ expiresAt: expiresAt.toISOString(), previousStatus: 'approved' });
+  });
+
   it('refuses an answer once the expiry has passed even before the job ran, and a repeated run changes nothing', async () => {
     clock.offsetMs = -HOUR;
     const expiresAt = new Date(Date.now() + 2 * HOUR);
-    const id = await approvedOffer(client, offerTerms(clock.now(), { expiresAt }));
+    const id = await approvedOffer(client, await freshTerms(system, { expiresAt }));
     await client.sendOffer({ id, ...send }, { principal: hr });
     const token = ((await probe.waitFor((e) => e.type === OfferSent.type && (e.data as any).offerId === id)).data as any).acceptUrl.split(
       '/public/v1/offer-responses/',

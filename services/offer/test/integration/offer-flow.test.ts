@@ -1,47 +1,32 @@
 import { EventEnvelope, OfferAccepted, OfferSent } from '@hr/contracts';
 import { DomainError } from '@hr/platform';
-import { EventProbe, dropDatabase, rejectionOf } from '@hr/testing';
-import type { RunningOfferService } from '../../src/offer-service';
+import { EventProbe, rejectionOf } from '@hr/testing';
 import { pdfText } from '../unit/pdf-text';
-import {
-  OfferClient,
-  PUBLIC_BASE_URL,
-  clientFor,
-  generalManager,
-  hr,
-  hrManager,
-  isolatedConfig,
-  offerTerms,
-  start,
-  techHead,
-} from './offer-harness';
+import { applicant, offerTerms } from './offer-applicants';
+import { OfferClient, OfferSystem, PUBLIC_BASE_URL, generalManager, hr, hrManager, startSystem, techHead } from './offer-harness';
 
 const send = { toEmail: '', locale: '', templateId: '', templateVersion: 0 };
 const tokenOf = (url: string) => url.slice(`${PUBLIC_BASE_URL}/public/v1/offer-responses/`.length);
 
-describe('offer flow: three approvals, two sends, accepted through the link (real FerretDB + RabbitMQ)', () => {
-  const config = isolatedConfig();
-  let service: RunningOfferService;
+describe('offer flow: three approvals, two sends, accepted through the link (real services, FerretDB, RabbitMQ)', () => {
+  let system: OfferSystem;
   let client: OfferClient;
   let probe: EventProbe;
 
   beforeAll(async () => {
-    probe = await EventProbe.start({ amqpUrl: config.AMQP_URL, exchange: config.AMQP_EXCHANGE, types: ['offer.#'] });
-    service = await start(config);
-    client = clientFor(service);
+    system = await startSystem();
+    ({ client, probe } = system);
   });
 
   afterAll(async () => {
-    client?.close();
-    await service?.stop();
-    await probe?.stop();
-    await dropDatabase(config.MONGO_URL, config.MONGO_DB);
+    await system?.stop();
   });
 
   const eventsOf = (id: string) => probe.events.filter((e) => (e.data as { offerId?: string }).offerId === id);
 
   it('goes from draft to accepted, publishing each fact', async () => {
-    const terms = offerTerms(new Date());
+    const who = await applicant(system);
+    const terms = offerTerms(new Date(), who);
     const { offer: created } = await client.createOffer({ terms }, { principal: hr });
     const id = created!.id;
     expect(created).toMatchObject({ status: 'draft', number: expect.stringMatching(/^OFF-\d{4}-\d{5}$/), annualCash: '452000.00' });
@@ -63,10 +48,10 @@ describe('offer flow: three approvals, two sends, accepted through the link (rea
 
     const first = await client.sendOffer({ id, ...send }, { principal: hr });
     expect(first.offer).toMatchObject({ status: 'sent', sendCount: 1 });
-    expect(first.send).toMatchObject({ sequence: 1, toEmail: 'zhangsan@example.com', sentBy: 'u-hr', templateVersion: 1, round: 1 });
+    expect(first.send).toMatchObject({ sequence: 1, toEmail: who.email, sentBy: 'u-hr', templateVersion: 1, round: 1 });
     const sentEvent = await probe.waitFor((e) => e.type === OfferSent.type && (e.data as any).offerId === id);
     const data = sentEvent.data as any;
-    expect(data).toMatchObject({ sequence: 1, recipient: { name: '张三', email: 'zhangsan@example.com', locale: 'zh-CN' } });
+    expect(data).toMatchObject({ sequence: 1, recipient: { name: '张三', email: who.email, locale: 'zh-CN' } });
     expect(data.subject).toBe('示例科技录用通知书 – Java 开发工程师');
     expect(data.html).toContain('<table>');
     expect(data.acceptUrl.startsWith(`${PUBLIC_BASE_URL}/public/v1/offer-responses/`)).toBe(true);
@@ -83,7 +68,7 @@ describe('offer flow: three approvals, two sends, accepted through the link (rea
     const sends = await client.listSends({ id, includeContent: true }, { principal: hr });
     expect(sends.sendCount).toBe(2);
     expect(sends.sends.map((s) => [s.send!.sequence, s.send!.toEmail, s.pdf.subarray(0, 5).toString()])).toEqual([
-      [1, 'zhangsan@example.com', '%PDF-'],
+      [1, who.email, '%PDF-'],
       [2, 'zs.personal@example.org', '%PDF-'],
     ]);
 
@@ -94,9 +79,11 @@ describe('offer flow: three approvals, two sends, accepted through the link (rea
 
     const accepted = await probe.waitFor((e) => e.type === OfferAccepted.type && (e.data as any).offerId === id);
     expect(accepted.data).toMatchObject({
-      applicationId: terms.applicationId,
-      candidateId: terms.candidateId,
-      requisitionId: 'req-1',
+      applicationId: who.applicationId,
+      candidateId: who.candidateId,
+      requisitionId: system.requisitionId,
+      positionId: system.positionId,
+      departmentId: 'tech',
       startDate: terms.startDate,
       via: 'link',
       candidateName: '张三',

@@ -1,109 +1,137 @@
-import { offerV1 } from '@hr/contracts';
+import { offerV1, requisitionV1, resumeV1 } from '@hr/contracts';
 import { PromiseClient, createGrpcClient } from '@hr/platform';
-import { silentLogger, testEnv, uniqueName } from '@hr/testing';
+import { EventProbe, dropDatabase, silentLogger, testEnv, uniqueName } from '@hr/testing';
 import type { Principal } from '@hr/workflow';
+import { requisitionConfigSchema } from '../../../requisition/src/config';
+import { startRequisitionService } from '../../../requisition/src/requisition-service';
+import { resumeConfigSchema } from '../../../resume/src/config';
+import { startResumeService } from '../../../resume/src/resume-service';
 import { OfferConfig, offerConfigSchema } from '../../src/config';
 import { RunningOfferService, startOfferService } from '../../src/offer-service';
 
 export const SECRET = 'integration-test-secret-0123456789abcdef';
 export const PUBLIC_BASE_URL = 'https://hr.example.com';
+/** The title of the system's position, as the requisition service reports it. */
+export const POSITION_TITLE = 'Java 开发工程师';
 
 export const hr: Principal = { userId: 'u-hr', roles: ['hr'], name: '王HR' };
 export const hrManager: Principal = { userId: 'u-hrm', roles: ['hr_manager'], name: '赵经理' };
 export const techHead: Principal = { userId: 'u-tech-head', roles: ['dept_manager'], departmentId: 'tech', name: '李四' };
 export const generalManager: Principal = { userId: 'u-gm', roles: ['general_manager'], name: '周总' };
 
-/** A config isolated by database, exchange and queue names, so test files share one broker and server. */
-export function isolatedConfig(overrides: Record<string, string> = {}): OfferConfig {
+/** A clock the test moves: `offsetMs` shifts the offer service's time from the real one. */
+export class TestClock {
+  offsetMs = 0;
+  readonly now = () => new Date(Date.now() + this.offsetMs);
+}
+
+export type OfferClient = PromiseClient<offerV1.OfferServiceClient>;
+export type ResumeClient = PromiseClient<resumeV1.ResumeServiceClient>;
+type RequisitionClient = PromiseClient<requisitionV1.RequisitionServiceClient>;
+
+export interface OfferSystem {
+  config: OfferConfig;
+  service: RunningOfferService;
+  client: OfferClient;
+  resume: ResumeClient;
+  /** Every offer.* event on the system's exchange. */
+  probe: EventProbe;
+  clock: TestClock;
+  /** A published requisition of the tech department for the position titled POSITION_TITLE. */
+  requisitionId: string;
+  positionId: string;
+  stop(): Promise<void>;
+}
+
+function client<C>(definition: Record<string, unknown>, Ctor: unknown, port: number): C {
+  return createGrpcClient(definition, Ctor as never, { address: `127.0.0.1:${port}`, principalSecret: SECRET, deadlineMs: 20_000 }) as C;
+}
+
+/** The real requisition and resume services and the offer service in this process, isolated by names. */
+export async function startSystem(options: { clock?: TestClock; overrides?: Record<string, string> } = {}): Promise<OfferSystem> {
   const { mongoUrl, amqpUrl } = testEnv();
-  return offerConfigSchema.parse({
+  const logger = silentLogger();
+  const shared = {
     MONGO_URL: mongoUrl,
-    MONGO_DB: uniqueName('offer'),
     AMQP_URL: amqpUrl,
     AMQP_EXCHANGE: uniqueName('x'),
     AMQP_QUEUE_PREFIX: `${uniqueName('q')}.`,
     INTERNAL_TOKEN_SECRET: SECRET,
     GRPC_PORT: '0',
     OUTBOX_SWEEP_MS: '200',
-    OFFER_JOBS_EVERY_MS: '200',
+    EVENT_RETRY_DELAYS_MS: '100,200',
+    LOG_LEVEL: 'silent',
+  };
+  const probe = await EventProbe.start({ amqpUrl, exchange: shared.AMQP_EXCHANGE, types: ['offer.#'] });
+  const requisitionConfig = requisitionConfigSchema.parse({ ...shared, MONGO_DB: uniqueName('of_req') });
+  const requisitionService = await startRequisitionService(requisitionConfig, logger);
+  const requisitionUrl = `127.0.0.1:${requisitionService.grpcPort}`;
+  const resumeConfig = resumeConfigSchema.parse({ ...shared, MONGO_DB: uniqueName('of_res'), REQUISITION_GRPC_URL: requisitionUrl });
+  const resumeService = await startResumeService(resumeConfig, logger);
+  const config = offerConfigSchema.parse({
+    ...shared,
+    MONGO_DB: uniqueName('offer'),
+    REQUISITION_GRPC_URL: requisitionUrl,
+    RESUME_GRPC_URL: `127.0.0.1:${resumeService.grpcPort}`,
+    AGENDA_PROCESS_EVERY_MS: '200',
     // Agenda keeps a timer of half the lock alive after a run: short, so jest can exit.
-    OFFER_JOB_LOCK_MS: '1000',
+    AGENDA_LOCK_LIFETIME_MS: '1000',
     OFFER_GM_APPROVAL_ABOVE: '400000',
     COMPANY_NAME: '示例科技',
     PUBLIC_BASE_URL,
-    LOG_LEVEL: 'silent',
-    ...overrides,
+    ...options.overrides,
   });
-}
-
-/** A clock the test moves: `offsetMs` shifts the service's time from the real one. */
-export class TestClock {
-  offsetMs = 0;
-  readonly now = () => new Date(Date.now() + this.offsetMs);
-}
-
-export function start(config: OfferConfig, clock = new TestClock()): Promise<RunningOfferService> {
-  return startOfferService(config, silentLogger(), { now: clock.now });
-}
-
-export type OfferClient = PromiseClient<offerV1.OfferServiceClient>;
-
-export function clientFor(service: RunningOfferService): OfferClient {
-  return createGrpcClient(offerV1.OfferServiceService, offerV1.OfferServiceClient, {
-    address: `127.0.0.1:${service.grpcPort}`,
-    principalSecret: SECRET,
-    deadlineMs: 20_000,
-  });
-}
-
-const DAY = 86_400_000;
-
-/** Terms of an offer for a fresh application, starting in 20 days (annual cash 452000: above the GM threshold). */
-export function offerTerms(now: Date, overrides: Partial<offerV1.OfferTerms> = {}): offerV1.OfferTerms {
-  const unique = uniqueName('app');
+  const clock = options.clock ?? new TestClock();
+  const service = await startOfferService(config, logger, { now: clock.now });
+  const requisitions = client<RequisitionClient>(requisitionV1.RequisitionServiceService, requisitionV1.RequisitionServiceClient, requisitionService.grpcPort);
+  const resume = client<ResumeClient>(resumeV1.ResumeServiceService, resumeV1.ResumeServiceClient, resumeService.grpcPort);
+  const offers = client<OfferClient>(offerV1.OfferServiceService, offerV1.OfferServiceClient, service.grpcPort);
+  const { requisitionId, positionId } = await openRequisition(requisitions);
   return {
-    applicationId: unique,
-    candidateId: `cand-${unique}`,
-    requisitionId: 'req-1',
-    candidate: { name: '张三', email: 'zhangsan@example.com', locale: 'zh-CN' },
-    positionId: 'pos-java',
-    positionTitle: 'Java 开发工程师',
-    departmentId: 'tech',
-    departmentName: '技术部',
-    grade: 'P6',
-    salary: {
-      currency: 'CNY',
-      monthlyBase: '30000',
-      monthsPerYear: 13,
-      allowances: [{ name: '餐补', amount: '600' }, { name: '交通补贴', amount: '400.5' }],
-      bonus: '49994',
+    config,
+    service,
+    client: offers,
+    resume,
+    probe,
+    clock,
+    requisitionId,
+    positionId,
+    async stop() {
+      for (const c of [requisitions, resume, offers]) c.close();
+      await service.stop();
+      await resumeService.stop();
+      await requisitionService.stop();
+      await probe.stop();
+      for (const db of [config.MONGO_DB, resumeConfig.MONGO_DB, requisitionConfig.MONGO_DB]) await dropDatabase(mongoUrl, db);
     },
-    probation: { months: 3, monthlySalary: '24000' },
-    startDate: new Date(now.getTime() + 20 * DAY).toISOString().slice(0, 10),
-    workLocation: '上海',
-    contract: { type: 'fixed_term', years: 3 },
-    reportingManager: { userId: techHead.userId, name: '李四' },
-    expiresAt: new Date(now.getTime() + 7 * DAY),
-    notes: '',
-    ...overrides,
   };
 }
 
-/** A modest offer: 20000 × 12 = 240000, below the general manager's threshold. */
-export const modestPay = {
-  salary: { currency: 'CNY', monthlyBase: '20000', monthsPerYear: 12, allowances: [], bonus: '0' },
-  probation: { months: 3, monthlySalary: '16000' },
-};
-
-/** Creates, submits and approves an offer through every level that applies; returns its id. */
-export async function approvedOffer(client: OfferClient, terms: offerV1.OfferTerms): Promise<string> {
-  const { offer } = await client.createOffer({ terms }, { principal: hr });
-  const id = offer!.id;
-  await client.submitOffer({ id }, { principal: hr });
-  for (const approver of [hrManager, techHead, generalManager]) {
-    const { offer: current } = await client.getOffer({ id }, { principal: hr });
-    if (current!.status !== 'pending_approval') break;
-    await client.approveOffer({ id, comment: '' }, { principal: approver });
-  }
-  return id;
+/** A published requisition of the tech department, driven through the requisition service's own API. */
+async function openRequisition(requisitions: RequisitionClient): Promise<{ requisitionId: string; positionId: string }> {
+  const { position } = await requisitions.createPosition(
+    { position: { title: POSITION_TITLE, departmentId: 'tech', level: 'P6', description: '', defaultRequirements: [], active: true } },
+    { principal: hrManager },
+  );
+  const { requisition } = await requisitions.createRequisition(
+    {
+      requisition: {
+        positionId: position!.id,
+        departmentId: 'tech',
+        headcount: 2,
+        reason: 'expansion',
+        reasonNote: '',
+        requirements: ['五年以上 Java 开发经验'],
+        salary: { min: '25000', max: '35000', currency: 'CNY' },
+        workLocation: '上海',
+        urgency: 'high',
+      },
+    },
+    { principal: techHead },
+  );
+  const id = requisition!.id;
+  await requisitions.submitRequisition({ id }, { principal: techHead });
+  await requisitions.approveRequisition({ id, comment: '' }, { principal: techHead });
+  await requisitions.approveRequisition({ id, comment: '同意' }, { principal: hrManager });
+  return { requisitionId: id, positionId: position!.id };
 }

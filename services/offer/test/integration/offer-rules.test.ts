@@ -1,46 +1,29 @@
 import { OfferDeclined, OfferSent, offerV1 } from '@hr/contracts';
 import { DomainError } from '@hr/platform';
-import { EventProbe, dropDatabase, rejectionOf } from '@hr/testing';
+import { EventProbe, rejectionOf } from '@hr/testing';
 import type { Principal } from '@hr/workflow';
-import type { RunningOfferService } from '../../src/offer-service';
-import {
-  OfferClient,
-  approvedOffer,
-  clientFor,
-  generalManager,
-  hr,
-  hrManager,
-  isolatedConfig,
-  modestPay,
-  offerTerms,
-  start,
-  techHead,
-} from './offer-harness';
+import { approvedOffer, freshTerms, modestPay } from './offer-applicants';
+import { OfferClient, OfferSystem, generalManager, hr, hrManager, startSystem, techHead } from './offer-harness';
 
 const failure = (call: Promise<unknown>) => rejectionOf<DomainError>(call);
 const send = { toEmail: '', locale: '', templateId: '', templateVersion: 0 };
 
-describe('offer rules over gRPC (real FerretDB + RabbitMQ)', () => {
-  const config = isolatedConfig();
-  let service: RunningOfferService;
+describe('offer rules over gRPC (real services, FerretDB, RabbitMQ)', () => {
+  let system: OfferSystem;
   let client: OfferClient;
   let probe: EventProbe;
 
   beforeAll(async () => {
-    probe = await EventProbe.start({ amqpUrl: config.AMQP_URL, exchange: config.AMQP_EXCHANGE, types: ['offer.#'] });
-    service = await start(config);
-    client = clientFor(service);
+    system = await startSystem();
+    ({ client, probe } = system);
   });
 
   afterAll(async () => {
-    client?.close();
-    await service?.stop();
-    await probe?.stop();
-    await dropDatabase(config.MONGO_URL, config.MONGO_DB);
+    await system?.stop();
   });
 
-  async function submitted(terms: offerV1.OfferTerms = offerTerms(new Date())): Promise<string> {
-    const { offer } = await client.createOffer({ terms }, { principal: hr });
+  async function submitted(terms?: offerV1.OfferTerms): Promise<string> {
+    const { offer } = await client.createOffer({ terms: terms ?? (await freshTerms(system)) }, { principal: hr });
     await client.submitOffer({ id: offer!.id }, { principal: hr });
     return offer!.id;
   }
@@ -50,15 +33,20 @@ describe('offer rules over gRPC (real FerretDB + RabbitMQ)', () => {
 
   it('refuses a call without a principal, and names the fields of invalid terms', async () => {
     expect(await failure(client.listOffers({ statuses: [], approvedOnly: false, awaitingMe: false }))).toMatchObject({ kind: 'unauthenticated' });
-    const bad = offerTerms(new Date(), { candidate: { name: '张三', email: 'not-an-email', locale: 'zh-CN' }, workLocation: '' });
+    const bad = await freshTerms(system, { workLocation: '', startDate: '2026-13-45' });
     const error = await failure(client.createOffer({ terms: bad }, { principal: hr }));
     expect(error.kind).toBe('invalid_argument');
-    expect(error.violations.map((v) => v.field)).toEqual(['candidate.email', 'workLocation']);
-    expect(await failure(client.createOffer({ terms: offerTerms(new Date()) }, { principal: techHead }))).toMatchObject({ kind: 'permission_denied' });
+    expect(error.violations.map((v) => v.field)).toEqual(['workLocation', 'startDate']);
+    const locale = await freshTerms(system, { candidate: { name: '', email: '', locale: 'fr' } });
+    expect((await failure(client.createOffer({ terms: locale }, { principal: hr }))).violations.map((v) => v.field)).toEqual(['candidate.locale']);
+    expect(await failure(client.createOffer({ terms: await freshTerms(system) }, { principal: techHead }))).toMatchObject({
+      kind: 'permission_denied',
+      reason: 'OFFER_FORBIDDEN',
+    });
   });
 
   it('keeps one open offer per application', async () => {
-    const terms = offerTerms(new Date());
+    const terms = await freshTerms(system);
     await client.createOffer({ terms }, { principal: hr });
     expect(await failure(client.createOffer({ terms }, { principal: hr }))).toMatchObject({ kind: 'already_exists', reason: 'OFFER_EXISTS' });
   });
@@ -84,7 +72,7 @@ describe('offer rules over gRPC (real FerretDB + RabbitMQ)', () => {
   });
 
   it('refuses to send an unapproved offer with a clear reason', async () => {
-    const { offer } = await client.createOffer({ terms: offerTerms(new Date()) }, { principal: hr });
+    const { offer } = await client.createOffer({ terms: await freshTerms(system) }, { principal: hr });
     const draft = await failure(client.sendOffer({ id: offer!.id, ...send }, { principal: hr }));
     expect(draft).toMatchObject({ kind: 'failed_precondition', reason: 'OFFER_NOT_APPROVED' });
     expect(draft.message).toBe('only an approved offer can be sent; this one is a draft');
@@ -97,7 +85,7 @@ describe('offer rules over gRPC (real FerretDB + RabbitMQ)', () => {
   });
 
   it('skips the conditional general-manager level below the threshold', async () => {
-    const id = await submitted(offerTerms(new Date(), modestPay));
+    const id = await submitted(await freshTerms(system, modestPay));
     const { offer } = await client.getOffer({ id }, { principal: hr });
     expect(offer!.approval!.levelKeys).toEqual(['hr_manager', 'department_head']);
     await client.approveOffer({ id, comment: '' }, { principal: hrManager });
@@ -119,7 +107,7 @@ describe('offer rules over gRPC (real FerretDB + RabbitMQ)', () => {
   });
 
   it('refuses a tampered link and a link from before a renegotiation', async () => {
-    const id = await approvedOffer(client, offerTerms(new Date()));
+    const id = await approvedOffer(client, await freshTerms(system));
     await client.sendOffer({ id, ...send }, { principal: hr });
     const token = tokenOf((await sentUrls(id)).acceptUrl);
     const [payload, signature] = token.split('.');
@@ -135,7 +123,7 @@ describe('offer rules over gRPC (real FerretDB + RabbitMQ)', () => {
   });
 
   it('returns for changes, then a resubmission starts round 2', async () => {
-    const terms = offerTerms(new Date());
+    const terms = await freshTerms(system);
     const { offer } = await client.createOffer({ terms }, { principal: hr });
     const id = offer!.id;
     await client.submitOffer({ id }, { principal: hr });
@@ -149,7 +137,7 @@ describe('offer rules over gRPC (real FerretDB + RabbitMQ)', () => {
   });
 
   it('lets HR record a verbal decline, with its reason kept and published', async () => {
-    const id = await approvedOffer(client, offerTerms(new Date(), modestPay));
+    const id = await approvedOffer(client, await freshTerms(system, modestPay));
     const { offer } = await client.recordAnswer({ id, answer: 'declined', comment: '电话告知已接受其他offer' }, { principal: hr });
     expect(offer!.answer).toMatchObject({ answer: 'declined', via: 'verbal', by: 'u-hr', reason: '电话告知已接受其他offer' });
     const declined = await probe.waitFor((e) => e.type === OfferDeclined.type && (e.data as any).offerId === id);

@@ -1,36 +1,33 @@
 import { OfferSent } from '@hr/contracts';
 import { DomainError } from '@hr/platform';
-import { EventProbe, dropDatabase, rejectionOf } from '@hr/testing';
-import type { RunningOfferService } from '../../src/offer-service';
+import { EventProbe, rejectionOf } from '@hr/testing';
 import { pdfText } from '../unit/pdf-text';
-import { OfferClient, approvedOffer, clientFor, hr, isolatedConfig, modestPay, offerTerms, start, techHead } from './offer-harness';
+import { approvedOffer, freshTerms, modestPay } from './offer-applicants';
+import { OfferClient, OfferSystem, hr, startSystem, techHead } from './offer-harness';
 
 const send = { toEmail: '', locale: '', templateId: '', templateVersion: 0 };
-const javaTemplate = (subject: string) => ({
-  positionId: 'pos-java',
+const javaTemplate = (positionId: string, subject: string) => ({
+  positionId,
   locale: 'zh-CN',
   name: 'Java 岗位录用通知',
   subject,
   body: '# 录用通知\n\n{{candidate.name}}，您好：欢迎加入{{department.name}}，月薪 {{salary.monthlyBase}}。\n\n[接受]({{links.accept}})',
 });
 
-describe('offer-letter templates (real FerretDB + RabbitMQ)', () => {
-  const config = isolatedConfig();
-  let service: RunningOfferService;
+describe('offer-letter templates (real services, FerretDB, RabbitMQ)', () => {
+  let system: OfferSystem;
   let client: OfferClient;
   let probe: EventProbe;
+  /** The position of the system's requisition: every offer here is for it. */
+  const template = (subject: string) => javaTemplate(system.positionId, subject);
 
   beforeAll(async () => {
-    probe = await EventProbe.start({ amqpUrl: config.AMQP_URL, exchange: config.AMQP_EXCHANGE, types: ['offer.offer.sent.v1'] });
-    service = await start(config);
-    client = clientFor(service);
+    system = await startSystem();
+    ({ client, probe } = system);
   });
 
   afterAll(async () => {
-    client?.close();
-    await service?.stop();
-    await probe?.stop();
-    await dropDatabase(config.MONGO_URL, config.MONGO_DB);
+    await system?.stop();
   });
 
   const sentEvent = (id: string, sequence = 1) =>
@@ -45,18 +42,18 @@ describe('offer-letter templates (real FerretDB + RabbitMQ)', () => {
   });
 
   it('versions a position’s template; a sent offer keeps the exact version and letter it used', async () => {
-    const first = await client.saveTemplate(javaTemplate('录用通知 v1 – {{candidate.name}}'), { principal: hr });
-    const second = await client.saveTemplate(javaTemplate('录用通知 v2 – {{candidate.name}}'), { principal: hr });
+    const first = await client.saveTemplate(template('录用通知 v1 – {{candidate.name}}'), { principal: hr });
+    const second = await client.saveTemplate(template('录用通知 v2 – {{candidate.name}}'), { principal: hr });
     expect(second.template!.id).toBe(first.template!.id);
     expect([first.version!.version, second.version!.version, second.template!.latestVersion]).toEqual([1, 2, 2]);
     const templateId = second.template!.id;
 
-    const id = await approvedOffer(client, offerTerms(new Date(), modestPay));
+    const id = await approvedOffer(client, await freshTerms(system, modestPay));
     await client.sendOffer({ id, ...send }, { principal: hr });
     const event = await sentEvent(id);
     expect(event.data).toMatchObject({ subject: '录用通知 v2 – 张三', template: { id: templateId, version: 2 } });
 
-    await client.saveTemplate(javaTemplate('录用通知 v3 – {{candidate.name}}'), { principal: hr });
+    await client.saveTemplate(template('录用通知 v3 – {{candidate.name}}'), { principal: hr });
     const { versions } = await client.listTemplateVersions({ templateId }, { principal: hr });
     expect(versions.map((v) => [v.version, v.subject])).toEqual([
       [1, '录用通知 v1 – {{candidate.name}}'],
@@ -70,7 +67,8 @@ describe('offer-letter templates (real FerretDB + RabbitMQ)', () => {
   });
 
   it('falls back to the default of the candidate’s language', async () => {
-    const terms = offerTerms(new Date(), { ...modestPay, positionId: 'pos-sales', candidate: { name: 'Alex Chen', email: 'alex@example.com', locale: 'en' } });
+    // The position has a zh-CN template only (saved above); the letter is to go out in English.
+    const terms = await freshTerms(system, { ...modestPay, candidate: { name: '', email: '', locale: 'en' } }, 'Alex Chen');
     const id = await approvedOffer(client, terms);
     await client.sendOffer({ id, ...send }, { principal: hr });
     const event = (await sentEvent(id)).data as any;
@@ -80,10 +78,10 @@ describe('offer-letter templates (real FerretDB + RabbitMQ)', () => {
   });
 
   it('refuses a template with an unknown variable, naming the field, and non-HR editors', async () => {
-    const bad = await rejectionOf<DomainError>(client.saveTemplate({ ...javaTemplate('x'), body: '{{candidate.fullName}}' }, { principal: hr }));
+    const bad = await rejectionOf<DomainError>(client.saveTemplate({ ...template('x'), body: '{{candidate.fullName}}' }, { principal: hr }));
     expect(bad.kind).toBe('invalid_argument');
     expect(bad.violations[0]).toMatchObject({ field: 'body', rule: 'unknown_variable' });
-    expect(await rejectionOf<DomainError>(client.saveTemplate(javaTemplate('x'), { principal: techHead }))).toMatchObject({
+    expect(await rejectionOf<DomainError>(client.saveTemplate(template('x'), { principal: techHead }))).toMatchObject({
       kind: 'permission_denied',
     });
   });
@@ -96,7 +94,7 @@ describe('offer-letter templates (real FerretDB + RabbitMQ)', () => {
     expect(inline.subject).toBe('预览 张三');
     expect(await pdfText(inline.pdf)).toContain('¥447,200.00');
 
-    const id = await approvedOffer(client, offerTerms(new Date(), { ...modestPay, candidate: { name: '李雷', email: 'lilei@example.com', locale: 'zh-CN' } }));
+    const id = await approvedOffer(client, await freshTerms(system, modestPay, '李雷'));
     const { templates } = await client.listTemplates({ positionId: '', locale: 'zh-CN' }, { principal: hr });
     const stored = await client.previewTemplate(
       { templateId: templates[0].id, templateVersion: 0, subject: '', body: '', locale: '', offerId: id, includePdf: false },

@@ -8,9 +8,10 @@ const base = {
 };
 
 describe('offer service configuration', () => {
-  it('has the offer defaults: port 50055, database hr_offer, three unconditional levels', () => {
+  it('has the offer defaults: port 50055, database hr_offer, the resume and requisition services, three unconditional levels', () => {
     const config = loadConfig(offerConfigSchema, base);
     expect(config).toMatchObject({ GRPC_PORT: 50055, MONGO_DB: 'hr_offer', PUBLIC_BASE_URL: 'http://localhost:8080' });
+    expect(config).toMatchObject({ RESUME_GRPC_URL: '127.0.0.1:50052', REQUISITION_GRPC_URL: '127.0.0.1:50051' });
     expect(config.OFFER_PDF_FONT).toBe('/usr/share/fonts/truetype/wqy/wqy-microhei.ttc');
     expect(approvalLevels(config).map((l) => [l.role, l.when])).toEqual([
       ['hr_manager', undefined],

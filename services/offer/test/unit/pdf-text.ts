@@ -1,5 +1,5 @@
 import vm from 'node:vm';
-import { requireEsm } from '../../src/infra/esm-module';
+import { requireEsm } from './esm-module';
 
 interface PdfJs {
   getDocument(options: object): { promise: Promise<{ numPages: number; getPage(n: number): Promise<any> }> };

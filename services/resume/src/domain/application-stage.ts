@@ -50,7 +50,8 @@ export const REJECTION_REASON_LABELS: Record<RejectionReason, Labels> = {
   other: { 'zh-CN': '其他', en: 'Other' },
 };
 
-export const WITHDRAWAL_REASONS = ['accepted_other_offer', 'salary', 'location', 'personal', 'no_show', 'other'] as const;
+/** `offer_declined` and `offer_expired` are also set by the offer service's answer or expiry events. */
+export const WITHDRAWAL_REASONS = ['accepted_other_offer', 'salary', 'location', 'personal', 'no_show', 'offer_declined', 'offer_expired', 'other'] as const;
 export type WithdrawalReason = (typeof WITHDRAWAL_REASONS)[number];
 
 export const WITHDRAWAL_REASON_LABELS: Record<WithdrawalReason, Labels> = {
@@ -59,6 +60,8 @@ export const WITHDRAWAL_REASON_LABELS: Record<WithdrawalReason, Labels> = {
   location: { 'zh-CN': '工作地点原因', en: 'Location' },
   personal: { 'zh-CN': '个人原因', en: 'Personal reasons' },
   no_show: { 'zh-CN': '未到场（爽约）', en: 'Did not show up' },
+  offer_declined: { 'zh-CN': '拒绝Offer', en: 'Declined the offer' },
+  offer_expired: { 'zh-CN': 'Offer逾期未答复', en: 'Did not answer the offer in time' },
   other: { 'zh-CN': '其他', en: 'Other' },
 };
 

@@ -1,18 +1,22 @@
 import type { EventEnvelope } from '@hr/contracts';
 import type { Logger } from '@hr/platform';
-import type { FollowOutcome } from '../app/follow-interviews';
+import type { FollowOutcome } from '../app/follow-event';
 
-/** Ids and stages only: interview events carry names and addresses that stay out of the logs. */
+/**
+ * Ids and stages only: interview and offer events carry names, addresses and pay that stay out of
+ * the logs. The message names the event's origin ("interview event", "offer event").
+ */
 export function logFollowOutcome(logger: Logger, event: EventEnvelope, applicationId: string, outcome: FollowOutcome): void {
   const context = { eventId: event.id, type: event.type, applicationId };
+  const origin = `${event.type.split('.')[0]} event`;
   switch (outcome.kind) {
     case 'moved':
-      return logger.info({ ...context, stage: outcome.application.stage }, 'application stage moved by interview event');
+      return logger.info({ ...context, stage: outcome.application.stage }, `application stage moved by ${origin}`);
     case 'closed':
-      return logger.warn({ ...context, stage: outcome.stage }, 'interview event for a closed application ignored');
+      return logger.warn({ ...context, stage: outcome.stage }, `${origin} for a closed application ignored`);
     case 'missing':
-      return logger.warn(context, 'interview event for an unknown application ignored');
+      return logger.warn(context, `${origin} for an unknown application ignored`);
     default:
-      return logger.debug({ ...context, outcome: outcome.kind }, 'interview event changed no stage');
+      return logger.debug({ ...context, outcome: outcome.kind }, `${origin} changed no stage`);
   }
 }

@@ -11,22 +11,11 @@ import {
   NoShowRecorded,
   RoundDecided,
 } from '@hr/contracts';
-import { EventProbe, dropDatabase, publishRaw, silentLogger, waitUntil } from '@hr/testing';
+import { EventProbe, dropDatabase, publishRaw, waitUntil } from '@hr/testing';
 import { RunningResumeService, startResumeService } from '../../src/resume-service';
 import { INTERVIEWER_DETAILS, INVITATION_DETAILS, InterviewRefs, hrActor, interviewEvent, invitation, snapshot } from '../interview-fixtures';
+import { recordingLogger } from './recording-logger';
 import { DOCX_MIME, ResumeClient, chineseResume, docxOf, isolatedConfig, recruiter, resumeClient, startRequisitionStandIn } from './resume-harness';
-
-type Logged = { level: string; fields: Record<string, unknown>; message: string };
-
-/** A silent logger whose calls are kept: the handlers' decisions are the sync point for "nothing happened". */
-function recordingLogger() {
-  const logger = silentLogger();
-  const logged: Logged[] = [];
-  for (const level of ['debug', 'info', 'warn', 'error'] as const) {
-    jest.spyOn(logger, level).mockImplementation(((fields: Record<string, unknown>, message: string) => void logged.push({ level, fields, message })) as never);
-  }
-  return { logger, logged };
-}
 
 describe('interview events move applications and fill the timeline (real FerretDB + RabbitMQ)', () => {
   let requisitions: Awaited<ReturnType<typeof startRequisitionStandIn>>;

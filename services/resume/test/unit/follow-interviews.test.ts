@@ -1,4 +1,5 @@
-import { planInvitation, planRoundDecision, principalOf, rejectionReasonOf } from '../../src/app/follow-interviews';
+import { principalOf } from '../../src/app/follow-event';
+import { planInvitation, planRoundDecision, rejectionReasonOf } from '../../src/app/follow-interviews';
 import { REJECTION_REASON_LABELS } from '../../src/domain/application-stage';
 import type { ApplicationStage } from '../../src/domain/application-stage';
 

@@ -4,6 +4,7 @@ import { interviewCancelledTemplate } from './interview-cancelled.template';
 import { interviewInvitationTemplate } from './interview-invitation.template';
 import { interviewReminderTemplate } from './interview-reminder.template';
 import { interviewRescheduledTemplate } from './interview-rescheduled.template';
+import { offerLetterTemplate } from './offer-letter.template';
 import type { TemplateDefinition } from './template-definition';
 
 export const GENERIC_TEMPLATE_KEY = genericTemplate.key;
@@ -16,6 +17,7 @@ export const TEMPLATES: ReadonlyMap<string, TemplateDefinition> = new Map(
     interviewCancelledTemplate,
     interviewReminderTemplate,
     evaluationRequestedTemplate,
+    offerLetterTemplate,
     genericTemplate,
   ].map((template) => [template.key, template]),
 );

@@ -29,17 +29,21 @@ export class TemplateRenderer implements MessageRenderer {
 
   render(request: RenderRequest): RenderedContent {
     const template = TEMPLATES.get(request.templateKey) ?? TEMPLATES.get(GENERIC_TEMPLATE_KEY)!;
-    const context = { ...checkVariables(template, request.variables), companyName: this.settings.companyName, recipientName: request.recipientName };
+    const variables = checkVariables(template, request.variables);
+    const context = { ...variables, companyName: this.settings.companyName, recipientName: request.recipientName };
     const run = (format: Format, part: 'subject' | 'body' | 'footer') => {
       const data: RenderData & { eventType: string } = { locale: request.locale, timeZone: this.settings.timeZone, format, eventType: request.eventType };
       const partials = { details: this.compiled(`details:${request.locale}:${format}`, DETAILS_PARTIALS[request.locale], format) };
       const source = part === 'footer' ? FOOTERS[request.locale] : template.locales[request.locale][part];
       return this.compiled(`${template.key}:${request.locale}:${part}:${format}`, source, format)(context, { data, partials });
     };
+    const lead = template.prerendered?.(variables);
     const subject = run('text', 'subject').replace(/\s+/g, ' ').trim();
-    const plainBody = tidyText(run('text', 'body'));
+    const ownBody = tidyText(run('text', 'body'));
+    const plainBody = [lead?.text.trim(), ownBody].filter(Boolean).join('\n\n');
     const text = `${plainBody}\n\n--\n${run('text', 'footer')}\n`;
-    const html = htmlDocument({ lang: request.locale, title: Handlebars.escapeExpression(subject), body: toHtmlParagraphs(run('html', 'body')), footer: run('html', 'footer') });
+    const body = [lead?.html, ownBody && toHtmlParagraphs(run('html', 'body'))].filter(Boolean).join('\n');
+    const html = htmlDocument({ lang: request.locale, title: Handlebars.escapeExpression(subject), body, footer: run('html', 'footer') });
     return { subject, text, html, plainBody };
   }
 

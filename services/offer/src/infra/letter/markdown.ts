@@ -1,22 +1,13 @@
-import type { Marked as MarkedClass, Token } from 'marked';
-import { requireEsm } from '../esm-module';
+import { Marked, Token } from 'marked';
 
-let instance: MarkedClass | undefined;
-
-function marked(): MarkedClass {
-  if (!instance) {
-    const { Marked } = requireEsm<typeof import('marked')>('marked');
-    instance = new Marked({ gfm: true, breaks: true, async: false });
-  }
-  return instance;
-}
+const marked = new Marked({ gfm: true, breaks: true, async: false });
 
 export function markdownToHtml(markdown: string): string {
-  return marked().parse(markdown, { async: false });
+  return marked.parse(markdown, { async: false });
 }
 
 export function markdownTokens(markdown: string): Token[] {
-  return marked().lexer(markdown);
+  return marked.lexer(markdown);
 }
 
 const MARKDOWN_PUNCTUATION = /[\\`*_[\]{}()#+\-.!|~<>&]/g;

@@ -1,9 +1,8 @@
 import vm from 'node:vm';
 
 /**
- * Loads a package published only as ES modules (agenda 6, marked). Node ≥ 20.19 `require`s those
- * natively; jest's module registry on Node 20 refuses them, so there the package is loaded by Node's
- * own loader, outside the test sandbox. In a built service the first branch always succeeds.
+ * Loads a package published only as ES modules (pdfjs-dist's .mjs build) in a test: jest's module
+ * registry on Node 20 refuses them, so the package is loaded by Node's own loader, outside the sandbox.
  */
 export function requireEsm<T>(specifier: string): T {
   try {
