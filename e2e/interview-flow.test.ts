@@ -144,6 +144,10 @@ describe('interviews through the gateway, with mail over SMTP', () => {
     expect(interviewerMail.text).not.toContain('/public/v1/interview-responses/');
     await waitUntil(async () => (await stageOf(applicationId)) === 'interview');
 
+    // Chosen at the invitation, not assigned before: the panel may now read the candidate's application.
+    await waitUntil(async () => (await as.interviewerB.get(`/api/v1/applications/${applicationId}`)).status === 200);
+    expect((await as.outsider.get(`/api/v1/applications/${applicationId}`)).status).toBe(404);
+
     const tasks = await as.interviewerA.get('/api/v1/me/interviews');
     expect(tasks.body.data.map((t: { id: string }) => t.id)).toContain(interview.id);
     const inbox = await as.interviewerA.get('/api/v1/me/notifications');

@@ -1,5 +1,6 @@
 import { DomainError, ErrorKind } from '@hr/platform';
 import { Locale, TitleKey, problemTitle } from '../i18n/messages';
+import { problemDetail } from '../i18n/problem-details';
 
 export const PROBLEM_CONTENT_TYPE = 'application/problem+json';
 
@@ -79,23 +80,37 @@ function kebab(value: string): string {
   return value.toLowerCase().replace(/_/g, '-');
 }
 
+/** Marks the `errors` entry that carries a service's own (English) message when `detail` was localised. */
+export const SERVICE_DETAIL_RULE = 'service_detail';
+
+/**
+ * `detail` reads in the chosen language when the reason has a localised text; the service's message,
+ * which may name ids or statuses, then moves to `errors` unless field violations already say it.
+ */
+function fromDomainError(error: DomainError, locale: Locale): Pick<ProblemDocument, 'detail' | 'errors'> {
+  const violations = error.violations.map((v) => ({ field: v.field, rule: v.rule, message: v.message ?? v.rule }));
+  const generic = GENERIC_DETAIL[error.kind];
+  const localised = generic ? undefined : problemDetail(error.reason, locale);
+  if (localised && !violations.length && error.message) {
+    violations.push({ field: '', rule: SERVICE_DETAIL_RULE, message: error.message });
+  }
+  return { detail: generic ?? localised ?? error.message, ...(violations.length ? { errors: violations } : {}) };
+}
+
 /** Maps anything thrown while serving a request to a problem document; unknown errors become a bare 500. */
 export function toProblem(error: unknown, locale: Locale, instance: string, correlationId?: string): ProblemDocument {
   const base = { instance, ...(correlationId ? { correlationId } : {}) };
   if (error instanceof DomainError) {
-    const status = KIND_TO_STATUS[error.kind] ?? 500;
-    const problem: ProblemDocument = {
+    const { detail, errors } = fromDomainError(error, locale);
+    return {
       type: `urn:hr:problem:${kebab(error.kind)}`,
       title: problemTitle(error.kind, locale),
-      status,
-      detail: GENERIC_DETAIL[error.kind] ?? error.message,
+      status: KIND_TO_STATUS[error.kind] ?? 500,
+      detail,
       reason: error.reason,
       ...base,
+      ...(errors ? { errors } : {}),
     };
-    if (error.violations.length) {
-      problem.errors = error.violations.map((v) => ({ field: v.field, rule: v.rule, message: v.message ?? v.rule }));
-    }
-    return problem;
   }
   const http = error instanceof HttpProblem ? error : error && typeof error === 'object' ? fromParserError(error) : undefined;
   if (http) {

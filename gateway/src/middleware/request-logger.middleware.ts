@@ -4,11 +4,18 @@ import type { Logger } from '@hr/platform';
 // Orchestrator probes hit these every few seconds: successful ones would drown the log.
 const PROBES = new Set(['/healthz', '/readyz']);
 
-/** One line per request: no bodies, no headers, no query string (it may carry names or emails). */
+/** A signed link's token is the key to the candidate's answer: it never reaches the log. */
+const PUBLIC_LINK = /^(\/public\/v\d+\/[a-z-]+\/)[^/]+/;
+
+export function loggedPath(originalUrl: string): string {
+  return originalUrl.split('?')[0].replace(PUBLIC_LINK, '$1:token');
+}
+
+/** One line per request: no bodies, no headers, no query string (it may carry names or emails), no link tokens. */
 export function requestLogger(logger: Logger): RequestHandler {
   return (req, res, next) => {
     const started = process.hrtime.bigint();
-    const path = req.originalUrl.split('?')[0];
+    const path = loggedPath(req.originalUrl);
     const log = (message: string) => {
       const status = res.statusCode;
       const level = status >= 500 ? 'error' : status >= 400 ? 'warn' : PROBES.has(path) ? 'debug' : 'info';

@@ -12,6 +12,6 @@ export const problemSchema = z
     errors: z
       .array(z.object({ field: z.string(), rule: z.string(), message: z.string() }))
       .optional()
-      .describe('Field violations, for validation errors'),
+      .describe("Field violations; when the detail was put in the caller's language, one entry with rule service_detail keeps the service's own message and specifics"),
   })
   .describe('RFC 9457 problem details');

@@ -20,12 +20,13 @@ export async function processFiles<T extends object>(
 ): Promise<{ results: Array<FileOutcome<T>>; accepted: number; failed: number }> {
   const results: Array<FileOutcome<T>> = [];
   const errors: unknown[] = [];
-  for (const file of files) {
+  for (const [index, file] of files.entries()) {
     try {
       results.push({ filename: file.filename, ok: true, ...(await send(file)) });
     } catch (error) {
       const problem = problemFor(context.req, context.res, error);
-      if (problem.status >= 500) context.logger.warn({ err: error, filename: file.filename, reason: problem.reason }, 'file upload failed');
+      // By position, not name: resume file names usually carry the candidate's name.
+      if (problem.status >= 500) context.logger.warn({ err: error, fileIndex: index, reason: problem.reason }, 'file upload failed');
       results.push({ filename: file.filename, ok: false, problem });
       errors.push(error);
     }

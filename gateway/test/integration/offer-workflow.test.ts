@@ -66,7 +66,8 @@ describe('offer approval, sending, answers and templates (stub offer service, re
     expect(res.status).toBe(409);
     expect(res.headers.get('content-type')).toContain('application/problem+json');
     expect(res.body.reason).toBe(reason);
-    expect(res.body.detail).toContain(words);
+    expect(res.body.detail).toMatch(/录用通知/);
+    expect(res.body.errors).toEqual([expect.objectContaining({ rule: 'service_detail', message: expect.stringContaining(words) })]);
   });
 
   it('sends an approved offer, counts each send, lists them and serves each PDF as attached', async () => {

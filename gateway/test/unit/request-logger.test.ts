@@ -3,7 +3,7 @@ import { Writable } from 'node:stream';
 import express from 'express';
 import pino from 'pino';
 import { correlationId } from '../../src/middleware/correlation.middleware';
-import { requestLogger } from '../../src/middleware/request-logger.middleware';
+import { loggedPath, requestLogger } from '../../src/middleware/request-logger.middleware';
 
 describe('request logging', () => {
   it('logs method, path, status and correlation id, never bodies, query strings or auth headers', async () => {
@@ -36,5 +36,11 @@ describe('request logging', () => {
     expect(entry).toMatchObject({ level: 40, method: 'POST', path: '/api/v1/auth/login', status: 401, correlationId: 'cid-42' });
     const text = lines.join('');
     for (const secret of ['secret-token', 'hunter2', 'leak@example.com']) expect(text).not.toContain(secret);
+  });
+
+  it("keeps signed link tokens out of the path it logs (a token is the candidate's answer)", () => {
+    expect(loggedPath('/public/v1/offer-responses/eyJwIjoi.c2lnbmF0dXJl?x=1')).toBe('/public/v1/offer-responses/:token');
+    expect(loggedPath('/public/v1/interview-responses/abc.def')).toBe('/public/v1/interview-responses/:token');
+    expect(loggedPath('/api/v1/offers/42/send')).toBe('/api/v1/offers/42/send');
   });
 });

@@ -19,6 +19,7 @@ import { OFFER_TIMELINE_TYPES } from './app/offer-timeline';
 import { searchRefresher } from './app/refresh-search';
 import type { ResumeConfig } from './config';
 import { candidateHiredHandler } from './events/candidate-hired.handler';
+import { interviewRescheduledHandler } from './events/interview-rescheduled.handler';
 import { interviewScheduledHandler } from './events/interview-scheduled.handler';
 import { offerAcceptedHandler } from './events/offer-accepted.handler';
 import { offerDeclinedHandler } from './events/offer-declined.handler';
@@ -85,6 +86,7 @@ export async function startResumeService(config: ResumeConfig, logger: Logger): 
   };
   handlers[ApplicationStageChanged.type] = thenProject(candidateHiredHandler(deps, logger));
   handlers[InterviewScheduled.type] = thenProject(interviewScheduledHandler(deps, logger));
+  handlers[InterviewRescheduled.type] = thenProject(interviewRescheduledHandler(deps, logger));
   handlers[RoundDecided.type] = thenProject(roundDecidedHandler(deps, logger));
   handlers[OfferAccepted.type] = thenProject(offerAcceptedHandler(deps, logger));
   handlers[OfferDeclined.type] = thenProject(offerDeclinedHandler(deps, logger));

@@ -19,6 +19,8 @@ export interface NotifyRequest {
   variables: Record<string, unknown>;
   /** E-mail only (e.g. an .ics invitation). */
   attachments?: MessageAttachment[];
+  /** The zone the message writes times in (an interview's own zone); the company's when absent. */
+  timeZone?: string;
 }
 
 export interface NotifyResult {
@@ -65,6 +67,7 @@ function plan(deps: NotificationDeps, request: NotifyRequest, now: Date): Notifi
       locale: recipient.locale,
       recipientName: recipient.name,
       variables: { ...request.variables, ...recipient.variables },
+      timeZone: request.timeZone,
     });
     for (const channel of channels) {
       const id = notificationKey(request.event.id, channel, recipient);

@@ -35,6 +35,8 @@ export interface RenderRequest {
   locale: Locale;
   recipientName?: string;
   variables: Record<string, unknown>;
+  /** The zone times are written in (e.g. the interview's); the company's when absent. */
+  timeZone?: string;
 }
 
 export interface RenderedContent {
@@ -110,6 +112,8 @@ export interface InterviewDigest {
   positionTitle: string;
   round: string;
   startsAt: Date;
+  /** The HR who scheduled it (the invitation's actor), to be told of the round's result. */
+  createdBy?: string;
 }
 
 export interface InterviewDigestRepository {

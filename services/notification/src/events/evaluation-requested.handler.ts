@@ -20,6 +20,7 @@ export function evaluationRequestedHandler(ctx: HandlerContext) {
         round: interview.round,
         startsAt: interview.startsAt,
       },
+      timeZone: interview.timeZone,
     });
   };
 }

@@ -13,6 +13,8 @@ export interface InterviewNotice {
   /** The candidate's answer links (never sent to interviewers). */
   links?: { confirmUrl?: string; declineUrl?: string };
   attachment?: MessageAttachment;
+  /** Only the invitation knows: its actor is the HR who scheduled the interview. */
+  createdBy?: string;
 }
 
 /**
@@ -29,6 +31,7 @@ export async function notifyInterviewParticipants(ctx: HandlerContext, event: Ev
     positionTitle: snapshot.positionTitle,
     round: snapshot.round,
     startsAt: new Date(snapshot.startsAt),
+    createdBy: notice.createdBy,
   });
   const dropped = unsafeLinks({ videoLink: snapshot.format.kind === 'video' ? snapshot.format.link : undefined, ...links });
   if (dropped.length) ctx.logger.warn({ eventId: event.id, type: event.type, dropped }, 'links that are not http(s) are left out of the message');
@@ -42,5 +45,7 @@ export async function notifyInterviewParticipants(ctx: HandlerContext, event: Ev
     templateKey: notice.templateKey,
     variables: {},
     attachments: notice.attachment ? [notice.attachment] : undefined,
+    // Times as the invitation's calendar shows them: in the interview's own zone, which may not be the company's.
+    timeZone: snapshot.timeZone,
   });
 }

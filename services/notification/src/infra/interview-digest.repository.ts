@@ -15,6 +15,8 @@ export function mongoInterviewDigestRepository(models: NotificationModels): Inte
         await collection.updateOne({ _id, sequence: { $lte: digest.sequence } } as never, { $set: fields }, { upsert: true });
       } catch (error) {
         if ((error as { code?: number }).code !== 11000) throw error;
+        // A late invitation still says who created the interview, which a newer snapshot does not.
+        if (digest.createdBy) await collection.updateOne({ _id } as never, { $set: { createdBy: digest.createdBy } });
       }
     },
     async get(interviewId) {

@@ -108,3 +108,38 @@ describe("the HR's notices of an offer's outcome", () => {
     expect(offerOutcomeText('en', tz, expired).message).toBe('Offer OFF-7 for Ann Lee expired on 10 Apr 2026, 23:59 without an answer.');
   });
 });
+
+describe("the HR's notices of an offer's approval", () => {
+  const tz = 'Asia/Shanghai';
+  const offer = { number: 'OFF-7', comment: '' };
+
+  it('says an offer approved at every level is ready to send, in each language', () => {
+    expect(offerOutcomeText('zh-CN', tz, { kind: 'approved', ...offer, comment: ' 同意 ' })).toEqual({
+      title: '录用审批已通过',
+      message: '录用通知 OFF-7已通过全部审批，可以发送给候选人。\n\n审批意见：同意',
+    });
+    expect(offerOutcomeText('en', tz, { kind: 'approved', ...offer, candidateName: 'Ann Lee' })).toEqual({
+      title: 'The offer was approved',
+      message: 'Offer OFF-7 for Ann Lee was approved at every level and is ready to send.',
+    });
+  });
+
+  it("gives the approver's comment of a rejection and of a return for changes", () => {
+    expect(offerOutcomeText('zh-CN', tz, { kind: 'rejected', ...offer, comment: '预算已冻结' })).toEqual({
+      title: '录用审批未通过',
+      message: '录用通知 OFF-7在审批中被拒绝。\n\n审批意见：预算已冻结',
+    });
+    expect(offerOutcomeText('en', tz, { kind: 'rejected', ...offer, comment: 'Budget frozen' })).toEqual({
+      title: 'The offer was rejected in approval',
+      message: "Offer OFF-7 was rejected in approval.\n\nThe approver's comment: Budget frozen",
+    });
+    expect(offerOutcomeText('zh-CN', tz, { kind: 'returned', ...offer, comment: '请核对职级' })).toEqual({
+      title: '录用审批已退回修改',
+      message: '录用通知 OFF-7已被退回修改，请按审批意见修改后重新提交。\n\n审批意见：请核对职级',
+    });
+    expect(offerOutcomeText('en', tz, { kind: 'returned', ...offer, comment: '  ' })).toEqual({
+      title: 'The offer was returned for changes',
+      message: 'Offer OFF-7 was returned for changes; please revise it and submit it again.',
+    });
+  });
+});

@@ -62,6 +62,14 @@ describe('date formatting in the company time zone', () => {
   it('refuses an unknown time zone when the renderer is made', () => {
     expect(() => new TemplateRenderer({ companyName: 'x', timeZone: 'Mars/Olympus' })).toThrow();
   });
+
+  it("writes an interview's times in its own zone when the message names one", () => {
+    const render = (timeZone?: string) =>
+      renderer.render({ templateKey: 'interview.reminder', eventType: 'interview.interview.reminder-due.v1', locale: 'en', variables: interview, timeZone });
+    expect(render().text).toContain('3 Dec 2026, 14:00 (Asia/Shanghai)');
+    expect(render('Europe/London').text).toContain('3 Dec 2026, 06:00 (Europe/London)');
+    expect(() => render('Mars/Olympus')).toThrow();
+  });
 });
 
 describe('templates', () => {

@@ -2,14 +2,15 @@ import type { EventEnvelope } from '@hr/contracts';
 import { DomainError, Principal, Role } from '@hr/workflow';
 import type { Application } from '../domain/application';
 import type { ApplicationStage } from '../domain/application-stage';
-import { StageMove, moveApplication } from './move-application';
+import { withInterviewers } from './join-interviewers';
+import { StageMove, saveApplicationChange, stageMoves } from './move-application';
 import type { ResumeDeps } from './ports';
 
 /** The moves another service's fact asks for, or why there are none: `closed` is left alone, `not_yet` is retried. */
 export type FollowPlan = StageMove[] | 'closed' | 'not_yet';
 
 export type FollowOutcome =
-  | { kind: 'moved'; application: Application }
+  | { kind: 'moved' | 'joined'; application: Application }
   | { kind: 'unchanged' | 'closed'; stage: ApplicationStage }
   | { kind: 'missing' | 'replayed' };
 
@@ -25,12 +26,15 @@ export interface FollowInput {
   principal?: Principal;
   /** What a `not_yet` plan waits for, for the retry's error message. */
   waitingFor: string;
+  /** Interviewers the event gives access to an open application, in the same write as its moves. */
+  interviewerIds?: string[];
 }
 
 /**
- * Applies what a consumed event plans for one application, at most once per event id: a redelivery
- * finds the id recorded with the application and changes nothing. A `not_yet` plan throws, so the
- * broker retries the event once the fact it depends on has been applied.
+ * Applies what a consumed event plans for one application, and the interviewers it names, in one
+ * write and at most once per event id: a redelivery finds the id recorded with the application and
+ * changes nothing. A `not_yet` plan throws, so the broker retries the event once the fact it depends
+ * on has been applied. A closed application gives nobody new access.
  */
 export async function followEvent(
   deps: Pick<ResumeDeps, 'applications' | 'search' | 'now'>,
@@ -45,8 +49,10 @@ export async function followEvent(
   if (moves === 'not_yet') {
     throw DomainError.conflict('APPLICATION_NOT_READY', `application ${current.id} is ${current.stage}; waiting for ${input.waitingFor}`);
   }
-  if (moves.length === 0) return { kind: 'unchanged', stage: current.stage };
   const principal = input.principal ?? principalOf(input.event);
-  const application = await moveApplication(deps, current, moves, principal, { appliedEventId: input.event.id });
-  return { kind: 'moved', application };
+  const now = deps.now();
+  const change = withInterviewers(stageMoves(current, moves, principal, now), input.interviewerIds ?? [], principal, now);
+  if (change.events.length === 0) return { kind: 'unchanged', stage: current.stage };
+  const application = await saveApplicationChange(deps, change, { appliedEventId: input.event.id });
+  return { kind: moves.length > 0 ? 'moved' : 'joined', application };
 }

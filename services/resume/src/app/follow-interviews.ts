@@ -1,4 +1,4 @@
-import type { EventEnvelope } from '@hr/contracts';
+import type { EventData, EventEnvelope, InterviewScheduled } from '@hr/contracts';
 import { ApplicationStage, REJECTION_REASONS, isTerminalStage } from '../domain/application-stage';
 import { FollowOutcome, FollowPlan, followEvent } from './follow-event';
 import type { ResumeDeps } from './ports';
@@ -16,6 +16,16 @@ export function planInvitation(stage: ApplicationStage): InterviewPlan {
   if (stage === 'new') return [{ to: 'screening' }, { to: 'interview' }];
   if (stage === 'screening' || stage === 'offer') return [{ to: 'interview' }];
   return [];
+}
+
+/** A new time or panel moves no stage; only its interviewers are given access (see followInterviewEvent). */
+export function planReschedule(stage: ApplicationStage): InterviewPlan {
+  return isTerminalStage(stage) ? 'closed' : [];
+}
+
+/** The panel's user ids; a participant without an account cannot sign in to see the application anyway. */
+export function panelOf(interview: EventData<typeof InterviewScheduled>['interview']): string[] {
+  return interview.interviewers.flatMap((person) => (person.userId ? [person.userId] : []));
 }
 
 /**
@@ -36,10 +46,13 @@ export function rejectionReasonOf(reasonCode: string | undefined): string {
   return reasonCode && (REJECTION_REASONS as readonly string[]).includes(reasonCode) ? reasonCode : DEFAULT_REJECTION;
 }
 
-/** Applies an interview fact to its application, at most once per event id (see followEvent). */
+/**
+ * Applies an interview fact to its application, at most once per event id (see followEvent). The
+ * interviewers an invitation names join those who may see the application, so they can prepare.
+ */
 export function followInterviewEvent(
   deps: Pick<ResumeDeps, 'applications' | 'search' | 'now'>,
-  input: { applicationId: string; event: EventEnvelope },
+  input: { applicationId: string; event: EventEnvelope; interviewerIds?: string[] },
   plan: (stage: ApplicationStage) => InterviewPlan,
 ): Promise<FollowOutcome> {
   return followEvent(deps, { ...input, waitingFor: 'its invitation' }, plan);

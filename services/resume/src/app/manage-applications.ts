@@ -1,10 +1,11 @@
-import { ApplicationCreated, InterviewersAssigned } from '@hr/contracts';
+import { ApplicationCreated } from '@hr/contracts';
 import { DomainError, Principal } from '@hr/workflow';
 import type { Application } from '../domain/application';
 import { assignInterviewers as assign, mayViewApplication, newApplication } from '../domain/application-rules';
 import type { ApplicationStage } from '../domain/application-stage';
 import type { Candidate, Sourcing } from '../domain/candidate';
 import { assertMayManageCandidates } from '../domain/candidate-access';
+import { interviewersAssignedEvent } from './join-interviewers';
 import { loadCandidate } from './load-candidate';
 import { moveApplication } from './move-application';
 import type { ApplicationFilter, Page, ResumeDeps } from './ports';
@@ -68,9 +69,7 @@ export async function assignInterviewers(deps: ResumeDeps, input: { id: string; 
   assertMayManageCandidates(principal);
   const now = deps.now();
   const application = assign(await loadApplication(deps, input.id, principal), input.interviewerIds, now);
-  const { candidateId, requisitionId, interviewerIds } = application;
-  const event = resumeEvent(InterviewersAssigned, { applicationId: application.id, candidateId, requisitionId, interviewerIds }, principal, now);
-  return deps.applications.save(application, [event]);
+  return deps.applications.save(application, [interviewersAssignedEvent(application, principal, now)]);
 }
 
 export function getApplication(deps: ResumeDeps, id: string, principal: Principal): Promise<Application> {

@@ -12,19 +12,14 @@ export interface StageMove {
   comment?: string;
 }
 
-/**
- * The one way an application changes stage, whether HR asks or another service's event says so: each
- * move is checked by the stage machine, lands in the stage history and emits ApplicationStageChanged,
- * all in one write. `appliedEventId` makes the write refuse a consumed event it has applied before.
- */
-export async function moveApplication(
-  deps: Pick<ResumeDeps, 'applications' | 'search' | 'now'>,
-  current: Application,
-  moves: StageMove[],
-  principal: Principal,
-  options: { appliedEventId?: string } = {},
-): Promise<Application> {
-  const now = deps.now();
+/** An application's next state and the events announcing it, saved together in one write. */
+export interface ApplicationChange {
+  application: Application;
+  events: EventEnvelope[];
+}
+
+/** Each move checked by the stage machine, kept in the stage history and announced by ApplicationStageChanged. */
+export function stageMoves(current: Application, moves: StageMove[], principal: Principal, now: Date): ApplicationChange {
   const events: EventEnvelope[] = [];
   let application = current;
   for (const move of moves) {
@@ -34,7 +29,27 @@ export async function moveApplication(
     events.push(resumeEvent(ApplicationStageChanged, data, principal, now));
     application = next;
   }
-  const saved = await deps.applications.save(application, events, options);
-  await deps.search.refresh(application.candidateId).catch(() => undefined);
+  return { application, events };
+}
+
+/** One write of state and events; `appliedEventId` makes it refuse a consumed event it has applied before. */
+export async function saveApplicationChange(
+  deps: Pick<ResumeDeps, 'applications' | 'search'>,
+  change: ApplicationChange,
+  options: { appliedEventId?: string } = {},
+): Promise<Application> {
+  const saved = await deps.applications.save(change.application, change.events, options);
+  await deps.search.refresh(change.application.candidateId).catch(() => undefined);
   return saved;
+}
+
+/** The one way an application changes stage, whether HR asks or another service's event says so. */
+export function moveApplication(
+  deps: Pick<ResumeDeps, 'applications' | 'search' | 'now'>,
+  current: Application,
+  moves: StageMove[],
+  principal: Principal,
+  options: { appliedEventId?: string } = {},
+): Promise<Application> {
+  return saveApplicationChange(deps, stageMoves(current, moves, principal, deps.now()), options);
 }

@@ -67,6 +67,16 @@ export function assignInterviewers(application: Application, interviewerIds: str
   return { ...application, interviewerIds: ids, updatedAt: now };
 }
 
+/**
+ * Gives interviewers access on top of those who have it, in the order first named. Nobody loses it:
+ * a panel that drops someone keeps them, as they may have interviewed in an earlier round.
+ */
+export function joinInterviewers(application: Application, interviewerIds: string[], now: Date): { application: Application; added: string[] } {
+  const added = [...new Set(interviewerIds.filter((id) => id && !application.interviewerIds.includes(id)))];
+  if (added.length === 0) return { application, added };
+  return { application: { ...application, interviewerIds: [...application.interviewerIds, ...added], updatedAt: now }, added };
+}
+
 /** HR sees every application; a manager their department's; an interviewer those assigned to them. */
 export function mayViewApplication(principal: Principal, application: Application): boolean {
   if (hasRole(principal, 'hr', 'hr_manager')) return true;

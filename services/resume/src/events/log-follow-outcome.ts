@@ -12,6 +12,8 @@ export function logFollowOutcome(logger: Logger, event: EventEnvelope, applicati
   switch (outcome.kind) {
     case 'moved':
       return logger.info({ ...context, stage: outcome.application.stage }, `application stage moved by ${origin}`);
+    case 'joined':
+      return logger.info({ ...context, interviewerCount: outcome.application.interviewerIds.length }, `interviewers given access by ${origin}`);
     case 'closed':
       return logger.warn({ ...context, stage: outcome.stage }, `${origin} for a closed application ignored`);
     case 'missing':

@@ -40,7 +40,7 @@ export function candidateResponseText(
   return { title: TITLES[locale][answer.response], message: message.slice(0, 5000) };
 }
 
-function describeInterview(locale: Locale, timeZone: string, digest: InterviewDigest): string {
+export function describeInterview(locale: Locale, timeZone: string, digest: InterviewDigest): string {
   const round = LABELS[locale].round[digest.round] ?? digest.round;
   const when = formatDateTime(digest.startsAt, locale, timeZone);
   return locale === 'zh-CN'

@@ -30,9 +30,11 @@ export class TemplateRenderer implements MessageRenderer {
   render(request: RenderRequest): RenderedContent {
     const template = TEMPLATES.get(request.templateKey) ?? TEMPLATES.get(GENERIC_TEMPLATE_KEY)!;
     const variables = checkVariables(template, request.variables);
+    const timeZone = request.timeZone ?? this.settings.timeZone;
+    if (request.timeZone) assertTimeZone(request.timeZone);
     const context = { ...variables, companyName: this.settings.companyName, recipientName: request.recipientName };
     const run = (format: Format, part: 'subject' | 'body' | 'footer') => {
-      const data: RenderData & { eventType: string } = { locale: request.locale, timeZone: this.settings.timeZone, format, eventType: request.eventType };
+      const data: RenderData & { eventType: string } = { locale: request.locale, timeZone, format, eventType: request.eventType };
       const partials = { details: this.compiled(`details:${request.locale}:${format}`, DETAILS_PARTIALS[request.locale], format) };
       const source = part === 'footer' ? FOOTERS[request.locale] : template.locales[request.locale][part];
       return this.compiled(`${template.key}:${request.locale}:${part}:${format}`, source, format)(context, { data, partials });
