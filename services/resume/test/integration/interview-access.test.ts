@@ -1,51 +1,21 @@
 import { EventEnvelope, InterviewRescheduled, InterviewScheduled, InterviewersAssigned } from '@hr/contracts';
-import { EventProbe, dropDatabase, publishRaw, rejectionOf, waitUntil } from '@hr/testing';
+import { rejectionOf, waitUntil } from '@hr/testing';
 import type { DomainError, Principal } from '@hr/workflow';
-import { RunningResumeService, startResumeService } from '../../src/resume-service';
 import { InterviewRefs, hrActor, interviewEvent, invitation, snapshot } from '../interview-fixtures';
-import { recordingLogger } from './recording-logger';
-import { DOCX_MIME, ResumeClient, chineseResume, docxOf, interviewer, isolatedConfig, recruiter, resumeClient, startRequisitionStandIn } from './resume-harness';
+import { EventFollowHarness } from './event-follow-harness';
+import { interviewer, recruiter } from './resume-harness';
 
 const panelist = (userId: string): Principal => ({ userId, roles: ['interviewer'] });
 const person = (userId: string, name: string) => ({ userId, name, locale: 'zh-CN' as const });
 const failure = (call: Promise<unknown>) => rejectionOf<DomainError>(call);
 
 describe("an interview's panel may see the application (real FerretDB + RabbitMQ)", () => {
-  let requisitions: Awaited<ReturnType<typeof startRequisitionStandIn>>;
-  let service: RunningResumeService;
-  let client: ResumeClient;
-  let probe: EventProbe;
-  let config: ReturnType<typeof isolatedConfig>;
-  const { logger, logged } = recordingLogger();
+  const harness = new EventFollowHarness({ probeTypes: [InterviewersAssigned.type], decisions: 'interview event' });
+  const { logged, publish, application, decision: outcome, failures, interviewee: applicant } = harness;
+  const assigned = (applicationId: string) => harness.published(InterviewersAssigned.type, applicationId);
 
-  beforeAll(async () => {
-    requisitions = await startRequisitionStandIn({ 'req-open': { departmentId: 'sales', status: 'open' } });
-    config = isolatedConfig(requisitions.address);
-    probe = await EventProbe.start({ amqpUrl: config.AMQP_URL, exchange: config.AMQP_EXCHANGE, types: [InterviewersAssigned.type] });
-    service = await startResumeService(config, logger);
-    client = resumeClient(service);
-  });
-
-  afterAll(async () => {
-    client?.close();
-    await service?.stop();
-    await probe?.stop();
-    await requisitions?.stop();
-    await dropDatabase(config.MONGO_URL, config.MONGO_DB);
-  });
-
-  const publish = (event: EventEnvelope) => publishRaw({ amqpUrl: config.AMQP_URL, exchange: config.AMQP_EXCHANGE, routingKey: event.type, envelope: event });
-  const application = async (id: string) => (await client.getApplication({ id }, { principal: recruiter })).application!;
-  const assigned = (applicationId: string) => probe.ofType(InterviewersAssigned.type).filter((e) => (e.data as { applicationId: string }).applicationId === applicationId);
-  const outcome = (eventId: string) =>
-    waitUntil(() => logged.find((l) => l.fields?.eventId === eventId && l.message.includes('interview event')), { description: `the decision on ${eventId}` });
-  const failures = (eventId: string) => logged.filter((l) => l.fields?.eventId === eventId && l.message === 'event handler failed');
-
-  async function applicant(name: string, phone: string): Promise<InterviewRefs> {
-    const data = await docxOf(chineseResume({ name, phone }));
-    const { intake } = await client.uploadResume({ filename: '简历.docx', mimeType: DOCX_MIME, data, candidateId: '', requisitionId: 'req-open' }, { principal: recruiter });
-    return { interviewId: `iv-${phone}`, applicationId: intake!.application!.id, candidateId: intake!.candidate!.id, requisitionId: 'req-open' };
-  }
+  beforeAll(() => harness.start());
+  afterAll(() => harness.stop());
 
   let refs: InterviewRefs;
   let invited: EventEnvelope;
@@ -53,22 +23,22 @@ describe("an interview's panel may see the application (real FerretDB + RabbitMQ
 
   it('gives the invited interviewers access on top of those HR assigned, in the write that moves the stage, announced once', async () => {
     refs = await applicant('周明', '13755556666');
-    const { application: byHr } = await client.assignInterviewers({ id: refs.applicationId, interviewerIds: ['u-int-9'] }, { principal: recruiter });
-    expect(await failure(client.getApplication({ id: refs.applicationId }, { principal: panelist('u-int-1') }))).toMatchObject({ kind: 'not_found' });
+    const { application: byHr } = await harness.client.assignInterviewers({ id: refs.applicationId, interviewerIds: ['u-int-9'] }, { principal: recruiter });
+    expect(await failure(harness.client.getApplication({ id: refs.applicationId }, { principal: panelist('u-int-1') }))).toMatchObject({ kind: 'not_found' });
 
     invited = interviewEvent(InterviewScheduled, { interview: snapshot(refs), invitation: invitation() });
     await publish(invited);
-    const announced = await probe.waitFor((e) => e.type === InterviewersAssigned.type && e.causationId === invited.id);
+    const announced = await harness.probe.waitFor((e) => e.type === InterviewersAssigned.type && e.causationId === invited.id);
     expect(announced.data).toEqual({ applicationId: refs.applicationId, candidateId: refs.candidateId, requisitionId: 'req-open', interviewerIds: ['u-int-9', 'u-int-1', 'u-int-2'] });
     expect(announced.actor?.userId).toBe(hrActor.userId);
 
-    const seen = (await client.getApplication({ id: refs.applicationId }, { principal: panelist('u-int-1') })).application!;
+    const seen = (await harness.client.getApplication({ id: refs.applicationId }, { principal: panelist('u-int-1') })).application!;
     expect(seen).toMatchObject({ stage: 'interview', interviewerIds: ['u-int-9', 'u-int-1', 'u-int-2'] });
     // one write for both stage moves and the panel
     expect(seen.version).toBe(byHr!.version + 1);
-    const listed = await client.listApplications({ candidateId: '', requisitionId: '', stages: [], interviewerId: '' }, { principal: panelist('u-int-2') });
+    const listed = await harness.client.listApplications({ candidateId: '', requisitionId: '', stages: [], interviewerId: '' }, { principal: panelist('u-int-2') });
     expect(listed.applications.map((a) => a.id)).toEqual([refs.applicationId]);
-    expect(await failure(client.getApplication({ id: refs.applicationId }, { principal: interviewer }))).toMatchObject({ kind: 'not_found' });
+    expect(await failure(harness.client.getApplication({ id: refs.applicationId }, { principal: interviewer }))).toMatchObject({ kind: 'not_found' });
     await waitUntil(() => assigned(refs.applicationId).length === 2, { description: "HR's and the invitation's announcements" });
     expect(assigned(refs.applicationId).filter((e) => e.causationId === invited.id)).toHaveLength(1);
   });
@@ -88,12 +58,12 @@ describe("an interview's panel may see the application (real FerretDB + RabbitMQ
     const moved = interviewEvent(InterviewRescheduled, { interview: snapshot(refs, { sequence: 1, interviewers: panel }), invitation: invitation(), previousStartsAt: snapshot(refs).startsAt });
     await publish(moved);
     expect((await outcome(moved.id)).message).toBe('interviewers given access by interview event');
-    const announced = await probe.waitFor((e) => e.type === InterviewersAssigned.type && e.causationId === moved.id);
+    const announced = await harness.probe.waitFor((e) => e.type === InterviewersAssigned.type && e.causationId === moved.id);
     expect((announced.data as { interviewerIds: string[] }).interviewerIds).toEqual(['u-int-9', 'u-int-1', 'u-int-2', 'u-int-3']);
-    const after = (await client.getApplication({ id: refs.applicationId }, { principal: panelist('u-int-3') })).application!;
+    const after = (await harness.client.getApplication({ id: refs.applicationId }, { principal: panelist('u-int-3') })).application!;
     expect(after).toMatchObject({ stage: 'interview', version: invitedVersion + 1 });
     expect(after.stageHistory).toHaveLength(2);
-    expect((await client.getApplication({ id: refs.applicationId }, { principal: panelist('u-int-1') })).application!.id).toBe(refs.applicationId);
+    expect((await harness.client.getApplication({ id: refs.applicationId }, { principal: panelist('u-int-1') })).application!.id).toBe(refs.applicationId);
 
     const same = interviewEvent(InterviewRescheduled, { interview: snapshot(refs, { sequence: 2, interviewers: panel }), invitation: invitation(), previousStartsAt: snapshot(refs).startsAt });
     await publish(same);
@@ -104,11 +74,11 @@ describe("an interview's panel may see the application (real FerretDB + RabbitMQ
 
   it('gives nobody new access to a closed application', async () => {
     const closed = await applicant('吴桐', '13677778888');
-    await client.changeApplicationStage({ id: closed.applicationId, toStage: 'rejected', reasonCode: 'salary_mismatch', comment: '', expectedVersion: 0 }, { principal: recruiter });
+    await harness.client.changeApplicationStage({ id: closed.applicationId, toStage: 'rejected', reasonCode: 'salary_mismatch', comment: '', expectedVersion: 0 }, { principal: recruiter });
     const late = interviewEvent(InterviewRescheduled, { interview: snapshot(closed), invitation: invitation(), previousStartsAt: snapshot(closed).startsAt });
     await publish(late);
     expect((await outcome(late.id)).fields).toMatchObject({ stage: 'rejected' });
     expect((await application(closed.applicationId)).interviewerIds).toEqual([]);
-    expect(await failure(client.getApplication({ id: closed.applicationId }, { principal: panelist('u-int-1') }))).toMatchObject({ kind: 'not_found' });
+    expect(await failure(harness.client.getApplication({ id: closed.applicationId }, { principal: panelist('u-int-1') }))).toMatchObject({ kind: 'not_found' });
   });
 });

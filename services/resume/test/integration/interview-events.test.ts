@@ -11,47 +11,18 @@ import {
   NoShowRecorded,
   RoundDecided,
 } from '@hr/contracts';
-import { EventProbe, dropDatabase, publishRaw, waitUntil } from '@hr/testing';
-import { RunningResumeService, startResumeService } from '../../src/resume-service';
+import { waitUntil } from '@hr/testing';
 import { INTERVIEWER_DETAILS, INVITATION_DETAILS, InterviewRefs, hrActor, interviewEvent, invitation, snapshot } from '../interview-fixtures';
-import { recordingLogger } from './recording-logger';
-import { DOCX_MIME, ResumeClient, chineseResume, docxOf, isolatedConfig, recruiter, resumeClient, startRequisitionStandIn } from './resume-harness';
+import { EventFollowHarness } from './event-follow-harness';
+import { recruiter } from './resume-harness';
 
 describe('interview events move applications and fill the timeline (real FerretDB + RabbitMQ)', () => {
-  let requisitions: Awaited<ReturnType<typeof startRequisitionStandIn>>;
-  let service: RunningResumeService;
-  let client: ResumeClient;
-  let probe: EventProbe;
-  let config: ReturnType<typeof isolatedConfig>;
-  const { logger, logged } = recordingLogger();
+  const harness = new EventFollowHarness({ probeTypes: [ApplicationStageChanged.type], decisions: 'interview event' });
+  const { logged, publish, application, decision, failures, interviewee: applicant } = harness;
+  const stageChanges = (applicationId: string) => harness.published(ApplicationStageChanged.type, applicationId);
 
-  beforeAll(async () => {
-    requisitions = await startRequisitionStandIn({ 'req-open': { departmentId: 'sales', status: 'open' } });
-    config = isolatedConfig(requisitions.address);
-    probe = await EventProbe.start({ amqpUrl: config.AMQP_URL, exchange: config.AMQP_EXCHANGE, types: [ApplicationStageChanged.type] });
-    service = await startResumeService(config, logger);
-    client = resumeClient(service);
-  });
-
-  afterAll(async () => {
-    client?.close();
-    await service?.stop();
-    await probe?.stop();
-    await requisitions?.stop();
-    await dropDatabase(config.MONGO_URL, config.MONGO_DB);
-  });
-
-  const publish = (event: EventEnvelope) => publishRaw({ amqpUrl: config.AMQP_URL, exchange: config.AMQP_EXCHANGE, routingKey: event.type, envelope: event });
-  const application = async (id: string) => (await client.getApplication({ id }, { principal: recruiter })).application!;
-  const stageChanges = (applicationId: string) => probe.ofType(ApplicationStageChanged.type).filter((e) => (e.data as { applicationId: string }).applicationId === applicationId);
-  const decision = (eventId: string) => waitUntil(() => logged.find((l) => l.fields?.eventId === eventId && l.message.includes('interview event')), { description: `the decision on ${eventId}` });
-  const failures = (eventId: string) => logged.filter((l) => l.fields?.eventId === eventId && l.message === 'event handler failed');
-
-  async function applicant(name: string, phone: string): Promise<InterviewRefs> {
-    const data = await docxOf(chineseResume({ name, phone }));
-    const { intake } = await client.uploadResume({ filename: '简历.docx', mimeType: DOCX_MIME, data, candidateId: '', requisitionId: 'req-open' }, { principal: recruiter });
-    return { interviewId: `iv-${phone}`, applicationId: intake!.application!.id, candidateId: intake!.candidate!.id, requisitionId: 'req-open' };
-  }
+  beforeAll(() => harness.start());
+  afterAll(() => harness.stop());
 
   let first: InterviewRefs;
   let invited: EventEnvelope;
@@ -66,7 +37,7 @@ describe('interview events move applications and fill the timeline (real FerretD
       ['new', 'screening', hrActor.userId],
       ['screening', 'interview', hrActor.userId],
     ]);
-    await probe.waitFor((e) => (e.data as any).applicationId === first.applicationId && (e.data as any).toStage === 'interview');
+    await harness.probe.waitFor((e) => (e.data as any).applicationId === first.applicationId && (e.data as any).toStage === 'interview');
     expect(stageChanges(first.applicationId).map((e) => [e.data, e.causationId, e.actor?.userId])).toEqual([
       [expect.objectContaining({ candidateId: first.candidateId, fromStage: 'new', toStage: 'screening' }), invited.id, hrActor.userId],
       [expect.objectContaining({ candidateId: first.candidateId, fromStage: 'screening', toStage: 'interview' }), invited.id, hrActor.userId],
@@ -85,7 +56,7 @@ describe('interview events move applications and fill the timeline (real FerretD
   it('moves the application to offer when the round leads to an offer', async () => {
     passed = interviewEvent(RoundDecided, { ...first, round: 'first', outcome: 'pass', next: 'offer', decidedBy: 'all_submitted', overridden: false }, { userId: 'u-int-1', roles: ['interviewer'] });
     await publish(passed);
-    await probe.waitFor((e) => (e.data as any).applicationId === first.applicationId && (e.data as any).toStage === 'offer');
+    await harness.probe.waitFor((e) => (e.data as any).applicationId === first.applicationId && (e.data as any).toStage === 'offer');
     const offered = await application(first.applicationId);
     expect(offered.stage).toBe('offer');
     expect(offered.stageHistory.at(-1)).toMatchObject({ fromStage: 'interview', toStage: 'offer', by: 'u-int-1' });
@@ -104,7 +75,7 @@ describe('interview events move applications and fill the timeline (real FerretD
 
   it('keeps the application in interview for another round, and rejects it with failed_interview when a round fails', async () => {
     const second = await applicant('高远', '13933334444');
-    await client.changeApplicationStage({ id: second.applicationId, toStage: 'screening', reasonCode: '', comment: '', expectedVersion: 0 }, { principal: recruiter });
+    await harness.client.changeApplicationStage({ id: second.applicationId, toStage: 'screening', reasonCode: '', comment: '', expectedVersion: 0 }, { principal: recruiter });
     await publish(interviewEvent(InterviewScheduled, { interview: snapshot(second), invitation: invitation() }));
     await waitUntil(async () => (await application(second.applicationId)).stage === 'interview');
     const again = interviewEvent(RoundDecided, { ...second, round: 'first', outcome: 'pass', next: 'next_round', nextRound: 'second', decidedBy: 'hr', overridden: false });
@@ -114,7 +85,7 @@ describe('interview events move applications and fill the timeline (real FerretD
 
     const failed = interviewEvent(RoundDecided, { ...second, interviewId: 'iv-2b', round: 'second', outcome: 'fail', next: 'rejected', reasonCode: 'failed_interview', decidedBy: 'all_submitted', overridden: false });
     await publish(failed);
-    const change = await probe.waitFor((e) => (e.data as any).applicationId === second.applicationId && (e.data as any).toStage === 'rejected');
+    const change = await harness.probe.waitFor((e) => (e.data as any).applicationId === second.applicationId && (e.data as any).toStage === 'rejected');
     expect(change.data).toMatchObject({ fromStage: 'interview', reasonCode: 'failed_interview' });
     const rejected = await application(second.applicationId);
     expect(rejected.stageHistory.at(-1)).toMatchObject({ fromStage: 'interview', toStage: 'rejected', reasonCode: 'failed_interview' });
@@ -141,7 +112,7 @@ describe('interview events move applications and fill the timeline (real FerretD
     for (const fact of facts) await publish(fact);
     const projected = [invited.type, passed.type, ...facts.slice(0, 5).map((f) => f.type)];
     const entries = await waitUntil(async () => {
-      const { entries: all } = await client.getTimeline({ candidateId: first.candidateId, page: { page: 1, pageSize: 100 } }, { principal: recruiter });
+      const { entries: all } = await harness.client.getTimeline({ candidateId: first.candidateId, page: { page: 1, pageSize: 100 } }, { principal: recruiter });
       const interviews = all.filter((e) => e.type.startsWith('interview.'));
       return projected.every((type) => interviews.some((e) => e.type === type)) ? interviews : undefined;
     });

@@ -1,53 +1,27 @@
 import { ApplicationStageChanged, EventEnvelope, OfferAccepted, OfferDeclined, OfferExpired, OfferWithdrawn } from '@hr/contracts';
-import { EventProbe, dropDatabase, publishRaw, waitUntil } from '@hr/testing';
-import { RunningResumeService, startResumeService } from '../../src/resume-service';
+import { waitUntil } from '@hr/testing';
 import { OFFER_PRIVATE_DETAILS, OfferRefs, accepted, declined, expired, offerHistory, withdrawn } from '../offer-fixtures';
-import { recordingLogger } from './recording-logger';
-import { DOCX_MIME, ResumeClient, chineseResume, docxOf, isolatedConfig, recruiter, resumeClient, startRequisitionStandIn } from './resume-harness';
+import { EventFollowHarness } from './event-follow-harness';
+import { recruiter } from './resume-harness';
 
 describe('offer events hire or withdraw applications and fill the timeline (real FerretDB + RabbitMQ)', () => {
-  let requisitions: Awaited<ReturnType<typeof startRequisitionStandIn>>;
-  let service: RunningResumeService;
-  let client: ResumeClient;
-  let probe: EventProbe;
-  let config: ReturnType<typeof isolatedConfig>;
-  const { logger, logged } = recordingLogger();
+  // Retries spaced out enough for the test to apply the fact an early acceptance waits for.
+  const harness = new EventFollowHarness({ probeTypes: [ApplicationStageChanged.type], decisions: 'offer event', config: { EVENT_RETRY_DELAYS_MS: [200, 1000, 4000] } });
+  const { logged, publish, application, decision, outcomeOf, failures } = harness;
+  const stageChanges = (applicationId: string) => harness.published(ApplicationStageChanged.type, applicationId);
+  const movedTo = (applicationId: string, stage: string) => harness.probe.waitFor((e) => (e.data as any).applicationId === applicationId && (e.data as any).toStage === stage);
 
-  beforeAll(async () => {
-    requisitions = await startRequisitionStandIn({ 'req-open': { departmentId: 'sales', status: 'open' } });
-    // Retries spaced out enough for the test to apply the fact an early acceptance waits for.
-    config = { ...isolatedConfig(requisitions.address), EVENT_RETRY_DELAYS_MS: [200, 1000, 4000] };
-    probe = await EventProbe.start({ amqpUrl: config.AMQP_URL, exchange: config.AMQP_EXCHANGE, types: [ApplicationStageChanged.type] });
-    service = await startResumeService(config, logger);
-    client = resumeClient(service);
-  });
-
-  afterAll(async () => {
-    client?.close();
-    await service?.stop();
-    await probe?.stop();
-    await requisitions?.stop();
-    await dropDatabase(config.MONGO_URL, config.MONGO_DB);
-  });
-
-  const publish = (event: EventEnvelope) => publishRaw({ amqpUrl: config.AMQP_URL, exchange: config.AMQP_EXCHANGE, routingKey: event.type, envelope: event });
-  const application = async (id: string) => (await client.getApplication({ id }, { principal: recruiter })).application!;
-  const stageChanges = (applicationId: string) => probe.ofType(ApplicationStageChanged.type).filter((e) => (e.data as { applicationId: string }).applicationId === applicationId);
-  const outcomeOf = (eventId: string, outcome: string) => logged.filter((l) => l.fields?.eventId === eventId && l.fields?.outcome === outcome);
-  const decision = (eventId: string) => waitUntil(() => logged.find((l) => l.fields?.eventId === eventId && l.message.includes('offer event')), { description: `the decision on ${eventId}` });
-  const failures = (eventId: string) => logged.filter((l) => l.fields?.eventId === eventId && l.message === 'event handler failed');
-  const movedTo = (applicationId: string, stage: string) => probe.waitFor((e) => (e.data as any).applicationId === applicationId && (e.data as any).toStage === stage);
+  beforeAll(() => harness.start());
+  afterAll(() => harness.stop());
 
   async function move(id: string, toStage: string) {
     const { version } = await application(id);
-    await client.changeApplicationStage({ id, toStage, reasonCode: '', comment: '', expectedVersion: version }, { principal: recruiter });
+    await harness.client.changeApplicationStage({ id, toStage, reasonCode: '', comment: '', expectedVersion: version }, { principal: recruiter });
   }
 
   /** A candidate whose application HR has brought to `stage` (through every stage before it). */
   async function applicant(name: string, phone: string, stage: 'interview' | 'offer' = 'offer'): Promise<OfferRefs> {
-    const data = await docxOf(chineseResume({ name, phone }));
-    const { intake } = await client.uploadResume({ filename: '简历.docx', mimeType: DOCX_MIME, data, candidateId: '', requisitionId: 'req-open' }, { principal: recruiter });
-    const refs = { applicationId: intake!.application!.id, candidateId: intake!.candidate!.id, requisitionId: 'req-open' };
+    const refs = await harness.applicant(name, phone);
     const path = ['screening', 'interview', 'offer'];
     for (const to of path.slice(0, path.indexOf(stage) + 1)) await move(refs.applicationId, to);
     return refs;
@@ -69,7 +43,7 @@ describe('offer events hire or withdraw applications and fill the timeline (real
     const hired = await application(first.applicationId);
     expect(hired.stageHistory.at(-1)).toMatchObject({ fromStage: 'offer', toStage: 'hired', by: 'candidate' });
     const candidate = await waitUntil(async () => {
-      const found = (await client.getCandidate({ id: first.candidateId }, { principal: recruiter })).candidate!;
+      const found = (await harness.client.getCandidate({ id: first.candidateId }, { principal: recruiter })).candidate!;
       return found.status === 'hired' ? found : undefined;
     });
     expect(candidate.status).toBe('hired');
@@ -115,7 +89,7 @@ describe('offer events hire or withdraw applications and fill the timeline (real
     const pulled = withdrawn(fourth, '0004', '职位冻结');
     await publish(pulled);
     await waitUntil(async () => {
-      const { entries } = await client.getTimeline({ candidateId: fourth.candidateId, page: { page: 1, pageSize: 100 } }, { principal: recruiter });
+      const { entries } = await harness.client.getTimeline({ candidateId: fourth.candidateId, page: { page: 1, pageSize: 100 } }, { principal: recruiter });
       return entries.some((e) => e.id === pulled.id);
     });
     expect(await application(fourth.applicationId)).toMatchObject({ stage: 'offer', version: before.version });
@@ -140,7 +114,7 @@ describe('offer events hire or withdraw applications and fill the timeline (real
   it("shows the offer's facts on the candidate's timeline with summaries, without pay, contact details or links", async () => {
     const projected = [...history, acceptance];
     const entries = await waitUntil(async () => {
-      const { entries: all } = await client.getTimeline({ candidateId: first.candidateId, page: { page: 1, pageSize: 100 } }, { principal: recruiter });
+      const { entries: all } = await harness.client.getTimeline({ candidateId: first.candidateId, page: { page: 1, pageSize: 100 } }, { principal: recruiter });
       const offers = all.filter((e) => e.type.startsWith('offer.'));
       return projected.every((event) => offers.some((e) => e.id === event.id)) ? offers : undefined;
     });

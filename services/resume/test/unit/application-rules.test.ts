@@ -1,18 +1,6 @@
-import type { Principal } from '@hr/workflow';
 import { assignInterviewers, changeStage, mayViewApplication, newApplication } from '../../src/domain/application-rules';
-import { newCandidate, moveStatus } from '../../src/domain/candidate-rules';
-
-const NOW = new Date('2026-11-28T08:00:00Z');
-const hr: Principal = { userId: 'u-hr', roles: ['hr'] };
-const person = newCandidate({
-  id: 'c1',
-  profile: { name: 'Emily Zhou', education: [], workHistory: [], skills: [], languages: [] },
-  source: { channel: 'website' },
-  needsManualEntry: false,
-  principal: hr,
-  now: NOW,
-});
-const open = { id: 'r1', departmentId: 'sales', status: 'open' };
+import { moveStatus } from '../../src/domain/candidate-rules';
+import { NOW, hr, open, person } from './application-fixtures';
 
 describe('application rules', () => {
   it('links a person to an open requisition only', () => {

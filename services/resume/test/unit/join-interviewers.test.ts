@@ -1,25 +1,14 @@
 import { ApplicationStageChanged, EventEnvelope, InterviewScheduled, InterviewersAssigned } from '@hr/contracts';
-import type { Principal } from '@hr/workflow';
 import { followEvent } from '../../src/app/follow-event';
 import { panelOf, planInvitation, planReschedule } from '../../src/app/follow-interviews';
 import { withInterviewers } from '../../src/app/join-interviewers';
 import type { Application } from '../../src/domain/application';
 import { joinInterviewers, newApplication } from '../../src/domain/application-rules';
-import { newCandidate } from '../../src/domain/candidate-rules';
 import { hrActor, interviewEvent, invitation, snapshot } from '../interview-fixtures';
+import { NOW, hr, open, person } from './application-fixtures';
 
-const NOW = new Date('2026-11-28T08:00:00Z');
-const hr: Principal = { userId: 'u-hr', roles: ['hr'] };
-const person = newCandidate({
-  id: 'c1',
-  profile: { name: 'Emily Zhou', education: [], workHistory: [], skills: [], languages: [] },
-  source: { channel: 'website' },
-  needsManualEntry: false,
-  principal: hr,
-  now: NOW,
-});
 const fresh = (interviewerIds: string[] = []): Application => ({
-  ...newApplication({ id: 'a1', candidate: person, requisition: { id: 'r1', departmentId: 'sales', status: 'open' }, source: person.source, principal: hr, now: NOW }),
+  ...newApplication({ id: 'a1', candidate: person, requisition: open, source: person.source, principal: hr, now: NOW }),
   interviewerIds,
 });
 const refs = { interviewId: 'iv-1', applicationId: 'a1', candidateId: 'c1', requisitionId: 'r1' };
