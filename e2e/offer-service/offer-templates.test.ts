@@ -1,7 +1,7 @@
 import { OfferSent } from '@hr/contracts';
 import { DomainError } from '@hr/platform';
 import { EventProbe, rejectionOf } from '@hr/testing';
-import { pdfText } from '../unit/pdf-text';
+import { pdfText } from '../../services/offer/test/unit/pdf-text';
 import { approvedOffer, freshTerms, modestPay } from './offer-applicants';
 import { OfferClient, OfferSystem, hr, startSystem, techHead } from './offer-harness';
 

@@ -2,12 +2,12 @@ import { interviewV1, requisitionV1, resumeV1 } from '@hr/contracts';
 import { PromiseClient, createGrpcClient } from '@hr/platform';
 import { EventProbe, dropDatabase, silentLogger, testEnv, uniqueName } from '@hr/testing';
 import type { Principal } from '@hr/workflow';
-import { requisitionConfigSchema } from '../../../requisition/src/config';
-import { startRequisitionService } from '../../../requisition/src/requisition-service';
-import { resumeConfigSchema } from '../../../resume/src/config';
-import { startResumeService } from '../../../resume/src/resume-service';
-import { InterviewConfig, interviewConfigSchema } from '../../src/config';
-import { RunningInterviewService, startInterviewService } from '../../src/interview-service';
+import { requisitionConfigSchema } from '../../services/requisition/src/config';
+import { startRequisitionService } from '../../services/requisition/src/requisition-service';
+import { resumeConfigSchema } from '../../services/resume/src/config';
+import { startResumeService } from '../../services/resume/src/resume-service';
+import { InterviewConfig, interviewConfigSchema } from '../../services/interview/src/config';
+import { RunningInterviewService, startInterviewService } from '../../services/interview/src/interview-service';
 
 export const SECRET = 'interview-integration-secret-0123456789abcdef';
 export const recruiter: Principal = { userId: 'u-hr', roles: ['hr'], name: '李娜' };

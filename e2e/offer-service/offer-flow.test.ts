@@ -1,7 +1,7 @@
 import { EventEnvelope, OfferAccepted, OfferSent } from '@hr/contracts';
 import { DomainError } from '@hr/platform';
 import { EventProbe, rejectionOf } from '@hr/testing';
-import { pdfText } from '../unit/pdf-text';
+import { pdfText } from '../../services/offer/test/unit/pdf-text';
 import { applicant, offerTerms } from './offer-applicants';
 import { OfferClient, OfferSystem, PUBLIC_BASE_URL, generalManager, hr, hrManager, startSystem, techHead } from './offer-harness';
 

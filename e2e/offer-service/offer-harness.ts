@@ -2,12 +2,12 @@ import { offerV1, requisitionV1, resumeV1 } from '@hr/contracts';
 import { PromiseClient, createGrpcClient } from '@hr/platform';
 import { EventProbe, dropDatabase, silentLogger, testEnv, uniqueName } from '@hr/testing';
 import type { Principal } from '@hr/workflow';
-import { requisitionConfigSchema } from '../../../requisition/src/config';
-import { startRequisitionService } from '../../../requisition/src/requisition-service';
-import { resumeConfigSchema } from '../../../resume/src/config';
-import { startResumeService } from '../../../resume/src/resume-service';
-import { OfferConfig, offerConfigSchema } from '../../src/config';
-import { RunningOfferService, startOfferService } from '../../src/offer-service';
+import { requisitionConfigSchema } from '../../services/requisition/src/config';
+import { startRequisitionService } from '../../services/requisition/src/requisition-service';
+import { resumeConfigSchema } from '../../services/resume/src/config';
+import { startResumeService } from '../../services/resume/src/resume-service';
+import { OfferConfig, offerConfigSchema } from '../../services/offer/src/config';
+import { RunningOfferService, startOfferService } from '../../services/offer/src/offer-service';
 
 export const SECRET = 'integration-test-secret-0123456789abcdef';
 export const PUBLIC_BASE_URL = 'https://hr.example.com';

@@ -1,8 +1,8 @@
 import { OfferExpired, OfferSent } from '@hr/contracts';
 import { DomainError } from '@hr/platform';
 import { EventProbe, rejectionOf, waitUntil } from '@hr/testing';
-import { expireDueOffer } from '../../src/app/expire-offer';
-import type { RunningOfferService } from '../../src/offer-service';
+import { expireDueOffer } from '../../services/offer/src/app/expire-offer';
+import type { RunningOfferService } from '../../services/offer/src/offer-service';
 import { applicant, approvedOffer, freshTerms, offerTerms } from './offer-applicants';
 import { OfferClient, OfferSystem, TestClock, generalManager, hr, hrManager, startSystem, techHead } from './offer-harness';
 

@@ -2,7 +2,7 @@ import { interviewV1 } from '@hr/contracts';
 import { DomainError } from '@hr/platform';
 import { rejectionOf } from '@hr/testing';
 import type { Principal } from '@hr/workflow';
-import { requestEvaluations } from '../../src/app/send-notices';
+import { requestEvaluations } from '../../services/interview/src/app/send-notices';
 import {
   System, eventAbout, hrManager, interviewer, invite, newApplication, recruiter, salesManager, startSystem, techManager,
 } from './interview-harness';

@@ -3,7 +3,7 @@ import { MongoClient } from 'mongodb';
 import { interviewV1 } from '@hr/contracts';
 import { DomainError } from '@hr/platform';
 import { rejectionOf, waitUntil } from '@hr/testing';
-import { sendReminder } from '../../src/app/send-notices';
+import { sendReminder } from '../../services/interview/src/app/send-notices';
 import { System, eventAbout, interviewer, invite, newApplication, recruiter, startSystem } from './interview-harness';
 
 const LINK = /^https:\/\/jobs\.example\.com\/public\/v1\/interview-responses\/([A-Za-z0-9_-]+\.[A-Za-z0-9_-]+)$/;
