@@ -1,11 +1,8 @@
-import { interviewV1, requisitionV1, resumeV1 } from '@hr/contracts';
-import { PromiseClient, createGrpcClient } from '@hr/platform';
-import { EventProbe, dropDatabase, silentLogger, testEnv, uniqueName } from '@hr/testing';
+import { interviewV1, resumeV1 } from '@hr/contracts';
+import { PromiseClient } from '@hr/platform';
+import { EventProbe, silentLogger, uniqueName } from '@hr/testing';
 import type { Principal } from '@hr/workflow';
-import { requisitionConfigSchema } from '../../services/requisition/src/config';
-import { startRequisitionService } from '../../services/requisition/src/requisition-service';
-import { resumeConfigSchema } from '../../services/resume/src/config';
-import { startResumeService } from '../../services/resume/src/resume-service';
+import { ResumeClient, openRequisition, pipelineSettings, serviceClient, startPipelineServices } from '../support/pipeline-services';
 import { InterviewConfig, interviewConfigSchema } from '../../services/interview/src/config';
 import { RunningInterviewService, startInterviewService } from '../../services/interview/src/interview-service';
 
@@ -34,8 +31,6 @@ export class TestClock {
 }
 
 export type InterviewClient = PromiseClient<interviewV1.InterviewServiceClient>;
-type ResumeClient = PromiseClient<resumeV1.ResumeServiceClient>;
-type RequisitionClient = PromiseClient<requisitionV1.RequisitionServiceClient>;
 
 export interface System {
   config: InterviewConfig;
@@ -48,36 +43,29 @@ export interface System {
   stop(): Promise<void>;
 }
 
-function client<C>(definition: Record<string, unknown>, Ctor: unknown, port: number): C {
-  return createGrpcClient(definition, Ctor as never, { address: `127.0.0.1:${port}`, principalSecret: SECRET }) as C;
-}
+/** The system's requisition: the sales department's, published. */
+const salesRequisition = {
+  title: '高级销售代表',
+  departmentId: 'sales',
+  level: 'P4',
+  headcount: 3,
+  requirements: ['三年以上销售经验'],
+  salary: { min: '12000', max: '18000' },
+  manager: salesManager,
+  hrManager,
+};
 
 /** The real requisition and resume services and the interview service in this process, isolated by names. */
 export async function startSystem(overrides: Record<string, string> = {}): Promise<System> {
-  const { mongoUrl, amqpUrl } = testEnv();
   const logger = silentLogger();
-  const shared = {
-    MONGO_URL: mongoUrl,
-    AMQP_URL: amqpUrl,
-    AMQP_EXCHANGE: uniqueName('x'),
-    AMQP_QUEUE_PREFIX: `${uniqueName('q')}.`,
-    INTERNAL_TOKEN_SECRET: SECRET,
-    GRPC_PORT: '0',
-    OUTBOX_SWEEP_MS: '200',
-    EVENT_RETRY_DELAYS_MS: '100,200',
-    LOG_LEVEL: 'silent',
-  };
-  const probe = await EventProbe.start({ amqpUrl, exchange: shared.AMQP_EXCHANGE, types: ['interview.#'] });
-  const requisitionConfig = requisitionConfigSchema.parse({ ...shared, MONGO_DB: uniqueName('iv_req') });
-  const requisitionService = await startRequisitionService(requisitionConfig, logger);
-  const requisitionUrl = `127.0.0.1:${requisitionService.grpcPort}`;
-  const resumeConfig = resumeConfigSchema.parse({ ...shared, MONGO_DB: uniqueName('iv_res'), REQUISITION_GRPC_URL: requisitionUrl });
-  const resumeService = await startResumeService(resumeConfig, logger);
+  const shared = pipelineSettings(SECRET);
+  const probe = await EventProbe.start({ amqpUrl: shared.AMQP_URL, exchange: shared.AMQP_EXCHANGE, types: ['interview.#'] });
+  const pipeline = await startPipelineServices(shared, { prefix: 'iv', logger });
   const config = interviewConfigSchema.parse({
     ...shared,
     MONGO_DB: uniqueName('iv'),
-    REQUISITION_GRPC_URL: requisitionUrl,
-    RESUME_GRPC_URL: `127.0.0.1:${resumeService.grpcPort}`,
+    REQUISITION_GRPC_URL: pipeline.requisitionUrl,
+    RESUME_GRPC_URL: pipeline.resumeUrl,
     PUBLIC_BASE_URL: 'https://jobs.example.com/',
     INVITATION_UID_DOMAIN: 'hr.example.com',
     INVITATION_ORGANIZER: '"ACME 招聘" <hr@acme.example>',
@@ -86,56 +74,20 @@ export async function startSystem(overrides: Record<string, string> = {}): Promi
   });
   const clock = new TestClock();
   const service = await startInterviewService(config, logger, { now: clock.now });
-  const requisitions = client<RequisitionClient>(requisitionV1.RequisitionServiceService, requisitionV1.RequisitionServiceClient, requisitionService.grpcPort);
-  const resume = client<ResumeClient>(resumeV1.ResumeServiceService, resumeV1.ResumeServiceClient, resumeService.grpcPort);
-  const interviews = client<InterviewClient>(interviewV1.InterviewServiceService, interviewV1.InterviewServiceClient, service.grpcPort);
-  const requisitionId = await openRequisition(requisitions);
+  const interviews = serviceClient<InterviewClient>(interviewV1.InterviewServiceService, interviewV1.InterviewServiceClient, service.grpcPort, {
+    secret: SECRET,
+  });
+  const { requisitionId } = await openRequisition(pipeline.requisitions, salesRequisition);
   return {
     config,
     service,
     interviews,
-    resume,
+    resume: pipeline.resume,
     probe,
     clock,
     requisitionId,
-    async stop() {
-      for (const c of [requisitions, resume, interviews]) c.close();
-      await service.stop();
-      await resumeService.stop();
-      await requisitionService.stop();
-      await probe.stop();
-      for (const db of [config.MONGO_DB, resumeConfig.MONGO_DB, requisitionConfig.MONGO_DB]) await dropDatabase(mongoUrl, db);
-    },
+    stop: () => pipeline.stopWith({ client: interviews, service, probe, database: config.MONGO_DB }),
   };
-}
-
-/** A published requisition of the sales department, driven through the requisition service's own API. */
-async function openRequisition(requisitions: RequisitionClient): Promise<string> {
-  const { position } = await requisitions.createPosition(
-    { position: { title: '高级销售代表', departmentId: 'sales', level: 'P4', description: '', defaultRequirements: [], active: true } },
-    { principal: hrManager },
-  );
-  const { requisition } = await requisitions.createRequisition(
-    {
-      requisition: {
-        positionId: position!.id,
-        departmentId: 'sales',
-        headcount: 3,
-        reason: 'expansion',
-        reasonNote: '',
-        requirements: ['三年以上销售经验'],
-        salary: { min: '12000', max: '18000', currency: 'CNY' },
-        workLocation: '上海',
-        urgency: 'high',
-      },
-    },
-    { principal: salesManager },
-  );
-  const id = requisition!.id;
-  await requisitions.submitRequisition({ id }, { principal: salesManager });
-  await requisitions.approveRequisition({ id, comment: '' }, { principal: salesManager });
-  await requisitions.approveRequisition({ id, comment: '同意' }, { principal: hrManager });
-  return id;
 }
 
 let people = 0;

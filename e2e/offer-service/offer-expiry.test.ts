@@ -4,7 +4,7 @@ import { EventProbe, rejectionOf, waitUntil } from '@hr/testing';
 import { expireDueOffer } from '../../services/offer/src/app/expire-offer';
 import type { RunningOfferService } from '../../services/offer/src/offer-service';
 import { applicant, approvedOffer, freshTerms, offerTerms } from './offer-applicants';
-import { OfferClient, OfferSystem, TestClock, generalManager, hr, hrManager, startSystem, techHead } from './offer-harness';
+import { OfferClient, OfferSystem, TestClock, generalManager, hr, hrManager, systemPerSuite, techHead } from './offer-harness';
 
 const HOUR = 3_600_000;
 const send = { toEmail: '', locale: '', templateId: '', templateVersion: 0 };
@@ -21,14 +21,13 @@ describe('offer expiry job (agenda on real FerretDB)', () => {
   let client: OfferClient;
   let probe: EventProbe;
 
-  beforeAll(async () => {
-    system = await startSystem({ clock });
-    ({ service, client, probe } = system);
-  });
-
-  afterAll(async () => {
-    await system?.stop();
-  });
+  systemPerSuite(
+    (started) => {
+      system = started;
+      ({ service, client, probe } = system);
+    },
+    { clock },
+  );
 
   it('expires an unanswered offer at its expiresAt; it can then neither be accepted nor sent', async () => {
     const who = await applicant(system);

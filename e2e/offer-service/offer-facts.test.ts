@@ -2,7 +2,7 @@ import { OfferCreated, resumeV1 } from '@hr/contracts';
 import { DomainError } from '@hr/platform';
 import { rejectionOf } from '@hr/testing';
 import { applicant, offerTerms } from './offer-applicants';
-import { OfferSystem, POSITION_TITLE, hr, startSystem } from './offer-harness';
+import { OfferSystem, POSITION_TITLE, hr, systemPerSuite } from './offer-harness';
 
 const failure = (call: Promise<unknown>) => rejectionOf<DomainError>(call);
 
@@ -10,12 +10,8 @@ const failure = (call: Promise<unknown>) => rejectionOf<DomainError>(call);
 describe('offer facts from the resume and requisition services (all real, in process)', () => {
   let system: OfferSystem;
 
-  beforeAll(async () => {
-    system = await startSystem();
-  });
-
-  afterAll(async () => {
-    await system?.stop();
+  systemPerSuite((started) => {
+    system = started;
   });
 
   const create = (terms: ReturnType<typeof offerTerms>) => system.client.createOffer({ terms }, { principal: hr });

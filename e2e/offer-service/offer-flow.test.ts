@@ -3,7 +3,7 @@ import { DomainError } from '@hr/platform';
 import { EventProbe, rejectionOf } from '@hr/testing';
 import { pdfText } from '../../services/offer/test/unit/pdf-text';
 import { applicant, offerTerms } from './offer-applicants';
-import { OfferClient, OfferSystem, PUBLIC_BASE_URL, generalManager, hr, hrManager, startSystem, techHead } from './offer-harness';
+import { OfferClient, OfferSystem, PUBLIC_BASE_URL, generalManager, hr, hrManager, systemPerSuite, techHead } from './offer-harness';
 
 const send = { toEmail: '', locale: '', templateId: '', templateVersion: 0 };
 const tokenOf = (url: string) => url.slice(`${PUBLIC_BASE_URL}/public/v1/offer-responses/`.length);
@@ -13,13 +13,9 @@ describe('offer flow: three approvals, two sends, accepted through the link (rea
   let client: OfferClient;
   let probe: EventProbe;
 
-  beforeAll(async () => {
-    system = await startSystem();
+  systemPerSuite((started) => {
+    system = started;
     ({ client, probe } = system);
-  });
-
-  afterAll(async () => {
-    await system?.stop();
   });
 
   const eventsOf = (id: string) => probe.events.filter((e) => (e.data as { offerId?: string }).offerId === id);

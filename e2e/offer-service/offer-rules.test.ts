@@ -3,7 +3,7 @@ import { DomainError } from '@hr/platform';
 import { EventProbe, rejectionOf } from '@hr/testing';
 import type { Principal } from '@hr/workflow';
 import { approvedOffer, freshTerms, modestPay } from './offer-applicants';
-import { OfferClient, OfferSystem, generalManager, hr, hrManager, startSystem, techHead } from './offer-harness';
+import { OfferClient, OfferSystem, generalManager, hr, hrManager, systemPerSuite, techHead } from './offer-harness';
 
 const failure = (call: Promise<unknown>) => rejectionOf<DomainError>(call);
 const send = { toEmail: '', locale: '', templateId: '', templateVersion: 0 };
@@ -13,13 +13,9 @@ describe('offer rules over gRPC (real services, FerretDB, RabbitMQ)', () => {
   let client: OfferClient;
   let probe: EventProbe;
 
-  beforeAll(async () => {
-    system = await startSystem();
+  systemPerSuite((started) => {
+    system = started;
     ({ client, probe } = system);
-  });
-
-  afterAll(async () => {
-    await system?.stop();
   });
 
   async function submitted(terms?: offerV1.OfferTerms): Promise<string> {

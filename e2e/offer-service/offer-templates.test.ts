@@ -3,7 +3,7 @@ import { DomainError } from '@hr/platform';
 import { EventProbe, rejectionOf } from '@hr/testing';
 import { pdfText } from '../../services/offer/test/unit/pdf-text';
 import { approvedOffer, freshTerms, modestPay } from './offer-applicants';
-import { OfferClient, OfferSystem, hr, startSystem, techHead } from './offer-harness';
+import { OfferClient, OfferSystem, hr, systemPerSuite, techHead } from './offer-harness';
 
 const send = { toEmail: '', locale: '', templateId: '', templateVersion: 0 };
 const javaTemplate = (positionId: string, subject: string) => ({
@@ -21,13 +21,9 @@ describe('offer-letter templates (real services, FerretDB, RabbitMQ)', () => {
   /** The position of the system's requisition: every offer here is for it. */
   const template = (subject: string) => javaTemplate(system.positionId, subject);
 
-  beforeAll(async () => {
-    system = await startSystem();
+  systemPerSuite((started) => {
+    system = started;
     ({ client, probe } = system);
-  });
-
-  afterAll(async () => {
-    await system?.stop();
   });
 
   const sentEvent = (id: string, sequence = 1) =>

@@ -1,10 +1,9 @@
 import { z } from 'zod';
-import { DomainError } from '@hr/platform';
 import { LOCALES } from '../i18n/messages';
 import { AnyRoute, defineRoute } from '../openapi/route-registry';
 import { sendPage } from '../pages/link-pages';
 import { renderAnswered, renderRefusal, renderResponseForm } from '../pages/response-pages';
-import { assertFormOrJson, assertLinkToken, linkLocale, linkTokenParams, refusalPages, wantsHtml } from './public-links';
+import { assertFormOrJson, assertLinkAction, assertLinkToken, linkLocale, linkTokenParams, refusalPages, wantsHtml } from './public-links';
 import type { RouteDeps } from './route-deps';
 import { timestamp } from './schemas/common.schemas';
 
@@ -93,14 +92,7 @@ export function publicInterviewResponseRoutes({ interviews, publicRateLimit, log
       handler: async ({ params, body, req, res }) => {
         assertFormOrJson(req);
         const token = assertLinkToken(params.token, REASON_PREFIX);
-        if (body.action) {
-          const link = await interviews.describeResponseLink({ token });
-          if (link.action !== body.action) {
-            throw new DomainError('invalid_argument', 'RESPONSE_LINK_WRONG_ACTION', `this link may only be used to ${link.action}`, [
-              { field: 'action', rule: 'link_action', message: `the link is for ${link.action}` },
-            ]);
-          }
-        }
+        if (body.action) assertLinkAction(body.action, (await interviews.describeResponseLink({ token })).action, REASON_PREFIX);
         const answer = await interviews.respondToInvitation({ token, comment: body.comment ?? '' });
         const locale = linkLocale(answer.locale, req);
         if (!wantsHtml(req)) return { candidateResponse: answer.candidateResponse, locale };

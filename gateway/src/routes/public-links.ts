@@ -24,6 +24,14 @@ export function assertLinkToken(token: string, reasonPrefix: string): string {
   return token;
 }
 
+/** The form may name the answer it means; it must be the one the token carries (400 naming `action`). */
+export function assertLinkAction(given: string | undefined, linkAction: string, reasonPrefix: string): void {
+  if (!given || given === linkAction) return;
+  throw new DomainError('invalid_argument', `${reasonPrefix}_WRONG_ACTION`, `this link may only be used to ${linkAction}`, [
+    { field: 'action', rule: 'link_action', message: `the link is for ${linkAction}` },
+  ]);
+}
+
 /** A form post or a browser gets pages; a JSON body or an Accept preferring JSON gets JSON and problem+json. */
 export function wantsHtml(req: Request): boolean {
   if (req.method === 'POST' && req.is('application/x-www-form-urlencoded')) return true;

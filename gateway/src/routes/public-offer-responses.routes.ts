@@ -4,7 +4,7 @@ import { LOCALES } from '../i18n/messages';
 import { AnyRoute, defineRoute } from '../openapi/route-registry';
 import { sendPage } from '../pages/link-pages';
 import { declineReasonRequired, renderOfferAnswered, renderOfferRefusal, renderOfferResponseForm } from '../pages/offer-response-pages';
-import { assertFormOrJson, assertLinkToken, linkLocale, linkTokenParams, refusalPages, wantsHtml } from './public-links';
+import { assertFormOrJson, assertLinkAction, assertLinkToken, linkLocale, linkTokenParams, refusalPages, wantsHtml } from './public-links';
 import type { RouteDeps } from './route-deps';
 import { timestamp } from './schemas/common.schemas';
 import { OFFER_STATUSES } from './schemas/offer.schemas';
@@ -101,11 +101,7 @@ export function publicOfferResponseRoutes({ offers, publicRateLimit, logger, com
         assertFormOrJson(req);
         const token = assertLinkToken(params.token, REASON_PREFIX);
         const link = await offers.describeAnswerLink({ token });
-        if (body.action && link.action !== body.action) {
-          throw new DomainError('invalid_argument', `${REASON_PREFIX}_WRONG_ACTION`, `this link may only be used to ${link.action}`, [
-            { field: 'action', rule: 'link_action', message: `the link is for ${link.action}` },
-          ]);
-        }
+        assertLinkAction(body.action, link.action, REASON_PREFIX);
         const declining = link.action === 'decline';
         if (declining && !body.reason) {
           if (!wantsHtml(req)) throw reasonMissing();

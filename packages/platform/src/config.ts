@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { ROLES } from '@hr/workflow';
 
 export class ConfigError extends Error {
   override name = 'ConfigError';
@@ -33,6 +34,37 @@ export const eventingConfigSchema = z.object({
     .pipe(z.array(z.number().int().positive()).min(1)),
 });
 
+/** An empty variable counts as unset (compose files and shells often export `X=`). */
+export function unsetWhenEmpty<T extends z.ZodType>(schema: T) {
+  return z.preprocess((value) => (value === '' ? undefined : value), schema.optional());
+}
+
+/**
+ * A JSON list of approval levels (@hr/workflow's ApprovalLevel), e.g.
+ * `[{"key":"department_head","role":"dept_manager","sameDepartment":true}]`. With `facts`, a level may be
+ * conditional: `"when":{"fact":"annualCash","above":500000}`.
+ */
+export function approvalLevelsFromJson(facts?: readonly [string, ...string[]]) {
+  const level = z.object({
+    key: z.string().min(1),
+    role: z.enum(ROLES),
+    sameDepartment: z.boolean().optional(),
+    userIds: z.array(z.string()).optional(),
+    // Without facts nothing can be compared: a `when` is dropped, as an unknown key is.
+    when: (facts ? z.object({ fact: z.enum(facts), above: z.number().nonnegative() }) : z.unknown().transform(() => undefined)).optional(),
+  });
+  return z
+    .string()
+    .transform((text, ctx) => {
+      try {
+        return JSON.parse(text) as unknown;
+      } catch {
+        ctx.addIssue({ code: 'custom', message: 'must be JSON' });
+        return z.NEVER;
+      }
+    })
+    .pipe(z.array(level).min(1));
+}
 
 /** Reads and validates the environment; a bad value stops start-up with the variable's name. */
 export function loadConfig<T extends z.ZodType>(schema: T, env: NodeJS.ProcessEnv = process.env): z.infer<T> {

@@ -60,7 +60,7 @@ export async function startInterviewService(config: InterviewConfig, logger: Log
   await syncIndexes(connection);
   relay.start();
   await scheduler.start(deps);
-  const grpc = new GrpcServer({ port: config.GRPC_PORT, bindAddress: config.GRPC_BIND_ADDRESS, principalSecret: config.INTERNAL_TOKEN_SECRET, logger });
+  const grpc = GrpcServer.fromConfig(config, logger);
   grpc.add(interviewV1.InterviewServiceService, { ...interviewHandlers(deps), ...evaluationHandlers(deps), ...responseLinkHandlers(deps) });
   const grpcPort = await grpc.start();
   return {

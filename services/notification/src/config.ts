@@ -1,9 +1,8 @@
 import { z } from 'zod';
-import { baseConfigSchema, eventingConfigSchema, grpcServerConfigSchema } from '@hr/platform';
+import { baseConfigSchema, eventingConfigSchema, grpcServerConfigSchema, unsetWhenEmpty } from '@hr/platform';
 import { LOCALES } from './domain/notification';
 
-/** An empty variable counts as unset (compose files and shells often export `SMTP_HOST=`). */
-const optionalText = z.preprocess((value) => (value === '' ? undefined : value), z.string().min(1).optional());
+const optionalText = unsetWhenEmpty(z.string().min(1));
 
 /** What the notification core needs: mail transport, message settings and the retry policy. */
 export const notificationSettingsSchema = z

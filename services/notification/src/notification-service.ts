@@ -48,12 +48,7 @@ export async function startNotificationService(
   const sweeper = new DeliveryRetrySweeper(deps, config.NOTIFY_SWEEP_MS, logger);
   sweeper.start();
 
-  const grpc = new GrpcServer({
-    port: config.GRPC_PORT,
-    bindAddress: config.GRPC_BIND_ADDRESS,
-    principalSecret: config.INTERNAL_TOKEN_SECRET,
-    logger,
-  });
+  const grpc = GrpcServer.fromConfig(config, logger);
   grpc.add(notificationV1.NotificationServiceService, notificationHandlers(deps));
   const grpcPort = await grpc.start();
   return {

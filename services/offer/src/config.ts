@@ -1,30 +1,13 @@
 import { z } from 'zod';
-import { baseConfigSchema, eventingConfigSchema, grpcServerConfigSchema, jobsConfigSchema } from '@hr/platform';
-import { ROLES } from '@hr/workflow';
+import {
+  approvalLevelsFromJson,
+  baseConfigSchema,
+  eventingConfigSchema,
+  grpcServerConfigSchema,
+  jobsConfigSchema,
+  unsetWhenEmpty,
+} from '@hr/platform';
 import { APPROVAL_FACTS, defaultApprovalLevels } from './domain/approval-config';
-
-/** An empty variable counts as unset (compose files and shells often export `X=`). */
-const optional = <T extends z.ZodType>(schema: T) => z.preprocess((value) => (value === '' ? undefined : value), schema.optional());
-
-const approvalLevelSchema = z.object({
-  key: z.string().min(1),
-  role: z.enum(ROLES),
-  sameDepartment: z.boolean().optional(),
-  userIds: z.array(z.string()).optional(),
-  when: z.object({ fact: z.enum(APPROVAL_FACTS), above: z.number().nonnegative() }).optional(),
-});
-
-const levelsFromJson = z
-  .string()
-  .transform((text, ctx) => {
-    try {
-      return JSON.parse(text) as unknown;
-    } catch {
-      ctx.addIssue({ code: 'custom', message: 'must be JSON' });
-      return z.NEVER;
-    }
-  })
-  .pipe(z.array(approvalLevelSchema).min(1));
 
 export const offerConfigSchema = baseConfigSchema.extend({
   ...grpcServerConfigSchema.shape,
@@ -41,16 +24,16 @@ export const offerConfigSchema = baseConfigSchema.extend({
    * JSON list of levels, e.g. [{"key":"hr_manager","role":"hr_manager"},{"key":"department_head","role":"dept_manager",
    * "sameDepartment":true},{"key":"general_manager","role":"general_manager","when":{"fact":"annualCash","above":500000}}].
    */
-  OFFER_APPROVAL_LEVELS: optional(levelsFromJson),
+  OFFER_APPROVAL_LEVELS: unsetWhenEmpty(approvalLevelsFromJson(APPROVAL_FACTS)),
   /** With the default levels: the general manager approves only offers whose annual cash (CNY) is above this. */
-  OFFER_GM_APPROVAL_ABOVE: optional(z.coerce.number().nonnegative()),
+  OFFER_GM_APPROVAL_ABOVE: unsetWhenEmpty(z.coerce.number().nonnegative()),
   OFFER_PDF_FONT: z.string().min(1).default('/usr/share/fonts/truetype/wqy/wqy-microhei.ttc'),
   /** The face inside a font collection (.ttc). */
   OFFER_PDF_FONT_FAMILY: z.string().min(1).default('WenQuanYiMicroHei'),
   /** Where candidates open their accept/decline links: the gateway's public address. */
   PUBLIC_BASE_URL: z.url({ protocol: /^https?$/ }).default('http://localhost:8080'),
   /** Signs answer links; unset, a key derived from INTERNAL_TOKEN_SECRET for this use only. */
-  OFFER_LINK_SECRET: optional(z.string().min(32, 'must be at least 32 characters')),
+  OFFER_LINK_SECRET: unsetWhenEmpty(z.string().min(32, 'must be at least 32 characters')),
 });
 
 export type OfferConfig = z.infer<typeof offerConfigSchema>;

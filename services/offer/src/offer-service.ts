@@ -81,7 +81,7 @@ export async function startOfferService(config: OfferConfig, logger: Logger, opt
   const jobs = agendaOfferJobs(connection.db!, config, logger);
   const clients = directories(config);
   const deps = offerDeps(runtime, config, { relay, jobs, font, directories: clients.deps, now: options.now ?? (() => new Date()) });
-  const grpc = new GrpcServer({ port: config.GRPC_PORT, bindAddress: config.GRPC_BIND_ADDRESS, principalSecret: config.INTERNAL_TOKEN_SECRET, logger });
+  const grpc = GrpcServer.fromConfig(config, logger);
   try {
     await syncIndexes(connection);
     await seedDefaultTemplates(deps, DEFAULT_TEMPLATES);

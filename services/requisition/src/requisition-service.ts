@@ -43,12 +43,7 @@ export async function startRequisitionService(config: RequisitionConfig, logger:
   const handlers = { [ApplicationStageChanged.type]: applicationHiredHandler(deps, logger) };
   await startConsumer(amqp, serviceConsumerOptions('requisition', config, handlers), logger);
   relay.start();
-  const grpc = new GrpcServer({
-    port: config.GRPC_PORT,
-    bindAddress: config.GRPC_BIND_ADDRESS,
-    principalSecret: config.INTERNAL_TOKEN_SECRET,
-    logger,
-  });
+  const grpc = GrpcServer.fromConfig(config, logger);
   grpc.add(requisitionV1.RequisitionServiceService, requisitionHandlers(deps));
   const grpcPort = await grpc.start();
   return {

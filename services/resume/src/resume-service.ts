@@ -93,13 +93,7 @@ export async function startResumeService(config: ResumeConfig, logger: Logger): 
   handlers[OfferExpired.type] = thenProject(offerExpiredHandler(deps, logger));
   await startConsumer(amqp, serviceConsumerOptions('resume', config, handlers), logger);
   relay.start();
-  const grpc = new GrpcServer({
-    port: config.GRPC_PORT,
-    bindAddress: config.GRPC_BIND_ADDRESS,
-    principalSecret: config.INTERNAL_TOKEN_SECRET,
-    logger,
-    maxMessageBytes: config.GRPC_MAX_MESSAGE_BYTES,
-  });
+  const grpc = GrpcServer.fromConfig(config, logger, { maxMessageBytes: config.GRPC_MAX_MESSAGE_BYTES });
   grpc.add(resumeV1.ResumeServiceService, { ...candidateHandlers(deps), ...applicationHandlers(deps) });
   const grpcPort = await grpc.start();
   return {

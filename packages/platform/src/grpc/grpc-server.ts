@@ -42,6 +42,15 @@ export class GrpcServer {
     this.health.addToServer(this.server);
   }
 
+  /** The server a service's configuration describes (GRPC_PORT, GRPC_BIND_ADDRESS, INTERNAL_TOKEN_SECRET). */
+  static fromConfig(
+    config: { GRPC_PORT: number; GRPC_BIND_ADDRESS: string; INTERNAL_TOKEN_SECRET: string },
+    logger: Logger,
+    options: Pick<GrpcServerOptions, 'maxMessageBytes'> = {},
+  ): GrpcServer {
+    return new GrpcServer({ port: config.GRPC_PORT, bindAddress: config.GRPC_BIND_ADDRESS, principalSecret: config.INTERNAL_TOKEN_SECRET, logger, ...options });
+  }
+
   /** Registers a service whose handlers are async functions (see UnaryHandler). */
   add<I>(definition: ServiceDefinition, handlers: { [K in keyof I]: UnaryHandler<never, unknown> }): this {
     const implementation: UntypedServiceImplementation = {};

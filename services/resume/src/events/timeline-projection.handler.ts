@@ -6,18 +6,21 @@ import type { SearchRefresher } from '../app/ports';
 import { TimelineRepository, timelineEntryOf } from '../app/timeline';
 
 /**
- * Every event about a person becomes a timeline entry (idempotent: the entry id is the event id) and
- * refreshes their search document — which also repairs the index after a crash between write and refresh.
+ * Every event about a person becomes a timeline entry (idempotent: the entry id is the event id).
+ * The resume service's own events also refresh the person's search document — which repairs the
+ * index after a crash between write and refresh; interview and offer events change nothing searchable
+ * (the stage moves they cause arrive as the resume service's own events), so they skip that costly step.
  * Interview and offer facts are summarised (zh-CN/en) and stripped of contact details, links and pay.
  */
 export function timelineProjectionHandler(deps: { timeline: TimelineRepository; search: SearchRefresher }, logger: Logger) {
   return async (event: EventEnvelope): Promise<void> => {
-    const entry = offerTimelineEntryOf(event) ?? interviewTimelineEntryOf(event) ?? timelineEntryOf(event);
+    const foreign = offerTimelineEntryOf(event) ?? interviewTimelineEntryOf(event);
+    const entry = foreign ?? timelineEntryOf(event);
     if (!entry) return;
     await deps.timeline.append(entry);
     const data = event.data as { mergedCandidateId?: string };
     if (data.mergedCandidateId) await deps.timeline.reassign(data.mergedCandidateId, entry.candidateId);
-    await deps.search.refresh(entry.candidateId);
+    if (!foreign) await deps.search.refresh(entry.candidateId);
     logger.debug({ eventId: event.id, type: event.type }, 'timeline updated');
   };
 }
