@@ -28,6 +28,8 @@ as_root() { if [ "$(id -u)" = 0 ]; then "$@"; elif command -v sudo >/dev/null; t
 step_apt() {
   local want=() missing=()
   [ -z "${AMQP_URL:-}" ] && want+=(rabbitmq-server)
+  # PostgreSQL: the storage of the embedded FerretDB (an own cluster under DATA_DIR, never the system one).
+  [ -z "${MONGO_URL:-}" ] && ! ls /usr/lib/postgresql/*/bin/initdb >/dev/null 2>&1 && want+=(postgresql)
   # fonts-wqy-microhei: the CJK font the offer service draws offer-letter PDFs with (OFFER_PDF_FONT).
   want+=(fonts-wqy-microhei)
   [ "$TEST" = 1 ] && want+=(docker-compose)
@@ -45,19 +47,30 @@ step_apt() {
 # (not `| grep -q` under pipefail: grep exiting early SIGPIPEs the binary and fails the check)
 has_version() { [[ "$("$1" --version 2>/dev/null || true)" == *"version: $FERRETDB_VERSION"$'\n'* ]]; }
 
+# FerretDB is built from its module source with infra/ferretdb/*.patch applied (indexes that serve the
+# SQL it sends, atomic updates, sort/limit pushdown: see infra/ferretdb/README.md). The binary's name
+# carries the patches' hash, so a changed patch builds anew and the release's plain `ferretdb` is left alone.
+ferretdb_bin() {
+  local hash; hash=$(cat infra/ferretdb/*.patch | sha256sum | cut -c1-12)
+  echo "$(go env GOPATH | cut -d: -f1)/bin/ferretdb-$FERRETDB_VERSION-hr-$hash"
+}
+
 step_ferretdb() {
   if [ -n "${MONGO_URL:-}" ]; then say "ferretdb: skipped (MONGO_URL set)"; return; fi
   command -v go >/dev/null || { echo "bootstrap: Go >= 1.24 is needed to build FerretDB (or set MONGO_URL)" >&2; exit 1; }
-  local bin; bin="$(go env GOPATH | cut -d: -f1)/bin/ferretdb"
-  if has_version "$bin"; then say "ferretdb: ok ($FERRETDB_VERSION)"; return; fi
+  local bin; bin=$(ferretdb_bin)
+  if has_version "$bin"; then say "ferretdb: ok ($(basename "$bin"))"; return; fi
   local t src; t=$(now)
-  say "ferretdb: building $FERRETDB_VERSION"
+  say "ferretdb: building $(basename "$bin")"
   # A plain `go install ...@v1.24.2` builds a binary that panics at start: the module zip lacks the
   # generated build/version/version.txt. So build the same module source with that file written.
   src=$(go mod download -json "$FERRETDB_MODULE@$FERRETDB_VERSION" | sed -n 's/^\t"Dir": "\(.*\)",$/\1/p')
   [ -d "$src" ] || { echo "bootstrap: go mod download of $FERRETDB_MODULE failed" >&2; exit 1; }
-  local work; work=$(mktemp -d)
+  local work patch; work=$(mktemp -d)
   cp -r "$src/." "$work" && chmod -R u+w "$work"
+  for patch in infra/ferretdb/*.patch; do
+    (cd "$work" && patch -p1 -s --no-backup-if-mismatch) < "$patch" || { echo "bootstrap: $patch does not apply" >&2; exit 1; }
+  done
   echo "$FERRETDB_VERSION" > "$work/build/version/version.txt"
   echo "go-install" > "$work/build/version/package.txt"
   mkdir -p "$(dirname "$bin")"
@@ -66,6 +79,7 @@ step_ferretdb() {
   rm -rf "$work"
   has_version "$bin.$$" || { rm -f "$bin.$$"; echo "bootstrap: built ferretdb reports wrong version" >&2; exit 1; }
   mv -f "$bin.$$" "$bin"
+  ln -sfn "$(basename "$bin")" "$(dirname "$bin")/ferretdb-hr"
   say "ferretdb: built $bin in $(ms_since "$t")"
 }
 

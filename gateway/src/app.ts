@@ -80,6 +80,7 @@ export function createGateway({ config, connection, logger, ...overrides }: Gate
       jwtSecret: config.JWT_SECRET,
       accessTokenTtlSeconds: config.ACCESS_TOKEN_TTL,
       refreshTokenTtlSeconds: config.REFRESH_TOKEN_TTL,
+      authCacheMs: config.AUTH_CACHE_MS,
     },
     logger,
   );
@@ -102,7 +103,7 @@ export function createGateway({ config, connection, logger, ...overrides }: Gate
   const interviews = overrides.interviewClient ?? createInterviewClient(backend(config.INTERVIEW_GRPC_URL));
   const notifications = overrides.notificationClient ?? createNotificationClient(backend(config.NOTIFICATION_GRPC_URL));
   const offers = overrides.offerClient ?? createOfferClient(backend(config.OFFER_GRPC_URL));
-  const apiKeys = new ApiKeyService(new ApiKeyRepository(apiKeyModel(connection)), logger);
+  const apiKeys = new ApiKeyService(new ApiKeyRepository(apiKeyModel(connection)), logger, undefined, config.AUTH_CACHE_MS);
   const readinessChecks = overrides.readinessChecks ?? [
     mongoHealthCheck(connection),
     grpcHealthCheck('requisition', config.REQUISITION_GRPC_URL),

@@ -67,6 +67,7 @@ export const gatewayConfigSchema = baseConfigSchema.omit({ AMQP_URL: true, AMQP_
   ADMIN_EMAIL: optionalNonEmpty(z.email().transform((email) => email.toLowerCase())),
   ADMIN_PASSWORD: optionalNonEmpty(z.string().min(10, 'must be at least 10 characters')),
   AUTH_RATE_LIMIT: z.coerce.number().int().min(1).default(30),
+  AUTH_CACHE_MS: z.coerce.number().int().min(0).max(60_000).default(5000),
   // The candidates' confirm / decline links: no account, so throttled per client IP.
   PUBLIC_RATE_LIMIT: z.coerce.number().int().min(1).default(30),
   JSON_BODY_LIMIT: z.string().default('256kb'),

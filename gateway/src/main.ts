@@ -13,7 +13,7 @@ function closeServer(server: Server): Promise<void> {
 async function main(): Promise<void> {
   const config = loadGatewayConfig();
   const logger = createLogger('gateway', config.LOG_LEVEL);
-  const connection = await connectMongo({ url: config.MONGO_URL, dbName: config.MONGO_DB, logger });
+  const connection = await connectMongo({ url: config.MONGO_URL, dbName: config.MONGO_DB, poolSize: config.MONGO_POOL_SIZE, logger });
   const gateway = createGateway({ config, connection, logger });
   await gateway.syncIndexes();
   await gateway.ensureFirstAdmin();

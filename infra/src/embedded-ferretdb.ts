@@ -5,12 +5,14 @@ import path from 'node:path';
 import { MongoClient } from 'mongodb';
 import { killPid, pidAlive, portAnswers, sleep, tailFile } from './probe';
 
+/** Where FerretDB keeps the data: a PostgreSQL database (the default), or SQLite files (releases before it). */
+export type FerretDbBackend = { handler: 'postgresql'; url: string } | { handler: 'sqlite'; dir: string };
+
 export interface FerretDbOptions {
   dataDir: string;
   port: number;
+  backend: FerretDbBackend;
   logPrefix?: string;
-  /** Stop the instance a previous run left behind and wipe dataDir first. */
-  fresh?: boolean;
   timeoutMs?: number;
 }
 
@@ -20,18 +22,18 @@ export interface RunningServer {
   startedHere: boolean;
 }
 
+/** The FerretDB the bootstrap built with infra/ferretdb/*.patch (a plain release lacks the fixes), or FERRETDB_BIN. */
 export function findFerretDb(): string {
   const candidates: string[] = [];
   if (process.env.FERRETDB_BIN) candidates.push(process.env.FERRETDB_BIN);
   try {
     const gopath = execFileSync('go', ['env', 'GOPATH'], { encoding: 'utf8' }).trim().split(':')[0];
-    if (gopath) candidates.push(path.join(gopath, 'bin', 'ferretdb'));
+    if (gopath) candidates.push(path.join(gopath, 'bin', 'ferretdb-hr'));
   } catch {
-    candidates.push(path.join(os.homedir(), 'go', 'bin', 'ferretdb'));
+    candidates.push(path.join(os.homedir(), 'go', 'bin', 'ferretdb-hr'));
   }
-  for (const dir of (process.env.PATH ?? '').split(':')) if (dir) candidates.push(path.join(dir, 'ferretdb'));
   const found = candidates.find((file) => fs.existsSync(file));
-  if (!found) throw new Error('ferretdb binary not found: run `bash infra/bootstrap.sh`, or set MONGO_URL');
+  if (!found) throw new Error('patched ferretdb not found: run `bash infra/bootstrap.sh`, or set MONGO_URL');
   return found;
 }
 
@@ -48,16 +50,32 @@ async function pings(url: string): Promise<boolean> {
   }
 }
 
-/** The pid a previous run recorded, if that process is still our FerretDB (pids get reused). */
-function previousPid(file: string, dataDir: string): number | undefined {
+function backendFlags(backend: FerretDbBackend): string[] {
+  return backend.handler === 'postgresql'
+    ? ['--handler=postgresql', `--postgresql-url=${backend.url}`]
+    : ['--handler=sqlite', `--sqlite-url=file:${path.resolve(backend.dir)}/`];
+}
+
+/** The command line of the FerretDB a previous run left running on dataDir, if any (pids get reused). */
+function previousInstance(dataDir: string): { pid: number; cmdline: string } | undefined {
+  const file = path.join(dataDir, 'ferretdb.pid');
   const pid = Number(fs.existsSync(file) ? fs.readFileSync(file, 'utf8').trim() : NaN);
   if (!Number.isInteger(pid) || pid <= 0 || !pidAlive(pid)) return undefined;
   try {
-    const cmdline = fs.readFileSync(`/proc/${pid}/cmdline`, 'utf8');
-    return cmdline.includes('ferretdb') && cmdline.includes(`--state-dir=${dataDir}`) ? pid : undefined;
+    const cmdline = fs.readFileSync(`/proc/${pid}/cmdline`, 'utf8').split('\0').join(' ');
+    return cmdline.includes('ferretdb') && cmdline.includes(`--state-dir=${dataDir}`) ? { pid, cmdline } : undefined;
   } catch {
     return undefined;
   }
+}
+
+/**
+ * Stops the FerretDB a previous run left running on dataDir, unless it serves the given backend
+ * (a release before the PostgreSQL default left one on SQLite, which must not be reused).
+ */
+export async function stopLeftoverFerretDb(dataDir: string, unlessHandler?: FerretDbBackend['handler']): Promise<void> {
+  const previous = previousInstance(path.resolve(dataDir));
+  if (previous && !(unlessHandler && previous.cmdline.includes(`--handler=${unlessHandler}`))) await killPid(previous.pid);
 }
 
 export async function startFerretDb(opts: FerretDbOptions): Promise<RunningServer> {
@@ -67,11 +85,6 @@ export async function startFerretDb(opts: FerretDbOptions): Promise<RunningServe
   const pidFile = path.join(dataDir, 'ferretdb.pid');
   const logFile = path.join(dataDir, 'ferretdb.log');
 
-  if (opts.fresh) {
-    const old = previousPid(pidFile, dataDir);
-    if (old) await killPid(old);
-    fs.rmSync(dataDir, { recursive: true, force: true });
-  }
   if (await portAnswers(opts.port)) {
     if (await pings(url)) return { url, startedHere: false, stop: async () => undefined };
     throw new Error(`${prefix} port ${opts.port} is taken by something that does not speak MongoDB`);
@@ -83,11 +96,10 @@ export async function startFerretDb(opts: FerretDbOptions): Promise<RunningServe
   const child = spawn(
     findFerretDb(),
     [
-      '--handler=sqlite',
-      `--sqlite-url=file:${dataDir}/`,
+      ...backendFlags(opts.backend),
       `--listen-addr=127.0.0.1:${opts.port}`,
       `--state-dir=${dataDir}`,
-      '--debug-addr=-',
+      `--debug-addr=${process.env.FERRETDB_DEBUG_ADDR || '-'}`,
       '--telemetry=disable',
       // warn would log every driver `endSessions` (FerretDB v1 lacks it).
       '--log-level=error',

@@ -1,13 +1,16 @@
 import path from 'node:path';
-import { startFerretDb, type RunningServer } from './embedded-ferretdb';
+import { startEmbeddedDatabase } from './embedded-database';
+import type { RunningServer } from './embedded-ferretdb';
 import { startRabbitMq } from './embedded-rabbitmq';
 
 export interface InfraOptions {
   dataDir: string;
   mongoPort: number;
+  /** The embedded PostgreSQL that FerretDB stores its data in. */
+  pgPort: number;
   amqpPort: number;
   rabbitNode: string;
-  /** Wipe the FerretDB data first (tests want a clean database). */
+  /** Wipe the database first (tests want a clean one); such data is not kept safe across a crash. */
   freshMongo?: boolean;
 }
 
@@ -19,13 +22,13 @@ export interface LocalInfra {
 
 const external = (url: string): RunningServer => ({ url, startedHere: false, stop: async () => undefined });
 
-/** FerretDB and RabbitMQ, unless MONGO_URL / AMQP_URL point at running ones. */
+/** FerretDB on PostgreSQL and RabbitMQ, unless MONGO_URL / AMQP_URL point at running ones. */
 export async function startLocalInfra(opts: InfraOptions, env: NodeJS.ProcessEnv = process.env): Promise<LocalInfra> {
   const t0 = Date.now();
   const [mongo, amqp] = await Promise.allSettled([
     env.MONGO_URL
       ? external(env.MONGO_URL)
-      : startFerretDb({ dataDir: path.join(opts.dataDir, 'ferretdb'), port: opts.mongoPort, fresh: opts.freshMongo }),
+      : startEmbeddedDatabase({ dataDir: opts.dataDir, port: opts.mongoPort, pgPort: opts.pgPort, fresh: opts.freshMongo }),
     env.AMQP_URL
       ? external(env.AMQP_URL)
       : startRabbitMq({ dataDir: path.join(opts.dataDir, 'rabbitmq'), port: opts.amqpPort, nodeName: opts.rabbitNode }),

@@ -60,7 +60,16 @@ async function main(): Promise<number> {
   process.on('SIGINT', onSignal);
   process.on('SIGTERM', onSignal);
   try {
-    infra = await startLocalInfra({ dataDir: testDir, mongoPort: 27037, amqpPort: 5692, rabbitNode: 'hrtest@localhost', freshMongo: true });
+    // TEST_PORT_OFFSET lets a second test run share the machine (its own DATA_DIR too).
+    const offset = Number(process.env.TEST_PORT_OFFSET ?? 0);
+    infra = await startLocalInfra({
+      dataDir: testDir,
+      mongoPort: 27037 + offset,
+      pgPort: 5437 + offset,
+      amqpPort: 5692 + offset,
+      rabbitNode: offset ? `hrtest${offset}@localhost` : 'hrtest@localhost',
+      freshMongo: true,
+    });
     if (interrupted) return 130;
     const env = { ...process.env, MONGO_URL: infra.mongoUrl, AMQP_URL: infra.amqpUrl, DATA_DIR: testDir };
     const args = ['--json', `--outputFile=${resultsFile}`, ...process.argv.slice(2)];

@@ -47,7 +47,7 @@ async function main(): Promise<void> {
   process.on('SIGINT', onSignal);
   process.on('SIGTERM', onSignal);
 
-  infra = await startLocalInfra({ dataDir, mongoPort: 27027, amqpPort: 5682, rabbitNode: 'hr@localhost' });
+  infra = await startLocalInfra({ dataDir, mongoPort: 27027, pgPort: 5427, amqpPort: 5682, rabbitNode: 'hr@localhost' });
   if (stopping) return;
   const secrets = loadSecrets(dataDir);
   const base = { ...process.env };

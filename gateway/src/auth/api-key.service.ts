@@ -3,6 +3,12 @@ import type { ApiKeyFilter, ApiKeyRecord, ApiKeyRepository } from '../infra/api-
 import type { PageRequest, PageResult } from '../infra/repository-helpers';
 import { ApiScope, apiKeyPrefix, newApiKey, parseApiKey, secretMatches } from './api-key-format';
 import type { ApiKeyContext } from './auth.types';
+import { TtlCache } from './ttl-cache';
+
+type StoredKey = NonNullable<Awaited<ReturnType<ApiKeyRepository['findForAuthentication']>>>;
+
+/** lastUsedAt is kept to the minute: a key used again within it is not written again. */
+const LAST_USED_RESOLUTION_MS = 60_000;
 
 export interface CreateApiKeyInput {
   name: string;
@@ -22,11 +28,17 @@ export function apiKeyPrincipal(key: ApiKeyRecord): Principal {
 }
 
 export class ApiKeyService {
+  /** Keys by id as stored (hash included), for AUTH_CACHE_MS. */
+  private readonly cache: TtlCache<StoredKey>;
+
   constructor(
     private readonly keys: ApiKeyRepository,
     private readonly logger: Logger,
     private readonly now: () => Date = () => new Date(),
-  ) {}
+    cacheMs = 0,
+  ) {
+    this.cache = new TtlCache(cacheMs);
+  }
 
   /** Creates a key and returns it in plain text: the only time anybody sees it. */
   async create(input: CreateApiKeyInput, createdBy: string): Promise<ApiKeyView & { key: string }> {
@@ -53,6 +65,7 @@ export class ApiKeyService {
 
   async revoke(id: string, by: string): Promise<ApiKeyView> {
     const key = await this.keys.revoke(id, by, this.now());
+    this.cache.forget(id);
     if (!key) throw DomainError.notFound('api key', id);
     this.logger.info({ apiKeyId: id, revokedBy: by }, 'api key revoked');
     return this.view(key);
@@ -62,13 +75,17 @@ export class ApiKeyService {
   async authenticate(presented: string): Promise<ApiKeyContext> {
     const parsed = parseApiKey(presented);
     if (!parsed) throw invalidKey();
-    const found = await this.keys.findForAuthentication(parsed.keyId);
+    const found = this.cache.get(parsed.keyId) ?? (await this.keys.findForAuthentication(parsed.keyId));
     if (!found || !secretMatches(parsed.secret, found.secretHash)) throw invalidKey();
     const { key } = found;
     const now = this.now();
     if (key.revokedAt) throw unauthenticated('API_KEY_REVOKED', 'the API key has been revoked');
     if (key.expiresAt && key.expiresAt <= now) throw unauthenticated('API_KEY_EXPIRED', 'the API key has expired');
-    await this.keys.touch(key.id, now);
+    if (!key.lastUsedAt || now.getTime() - key.lastUsedAt.getTime() >= LAST_USED_RESOLUTION_MS) {
+      await this.keys.touch(key.id, now, LAST_USED_RESOLUTION_MS);
+      key.lastUsedAt = now;
+    }
+    this.cache.remember(key.id, found);
     return { principal: apiKeyPrincipal(key), apiKey: key };
   }
 

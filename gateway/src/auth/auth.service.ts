@@ -3,6 +3,7 @@ import { DomainError, Logger } from '@hr/platform';
 import type { SessionRepository } from '../infra/session.repository';
 import type { UserRecord, UserRepository } from '../infra/user.repository';
 import type { AuthContext, IssuedTokens } from './auth.types';
+import { TtlCache } from './ttl-cache';
 import { burnVerification, hashPassword, needsRehash, verifyPassword } from './password-hasher';
 import { hashRefreshToken, newRefreshToken, signAccessToken, verifyAccessToken } from './tokens';
 
@@ -10,6 +11,8 @@ export interface AuthSettings {
   jwtSecret: string;
   accessTokenTtlSeconds: number;
   refreshTokenTtlSeconds: number;
+  /** How long an authenticated session is remembered (0: read it on every request). */
+  authCacheMs?: number;
 }
 
 const unauthenticated = (reason: string, message: string) => new DomainError('unauthenticated', reason, message);
@@ -18,13 +21,18 @@ const invalidCredentials = () => unauthenticated('INVALID_CREDENTIALS', 'email o
 const invalidRefresh = () => unauthenticated('INVALID_REFRESH_TOKEN', 'the refresh token is invalid or expired');
 
 export class AuthService {
+  /** Signed-in sessions by session id. */
+  private readonly cache: TtlCache<AuthContext>;
+
   constructor(
     private readonly users: UserRepository,
     private readonly sessions: SessionRepository,
     private readonly settings: AuthSettings,
     private readonly logger: Logger,
     private readonly now: () => Date = () => new Date(),
-  ) {}
+  ) {
+    this.cache = new TtlCache(settings.authCacheMs ?? 0);
+  }
 
   async login(email: string, password: string): Promise<IssuedTokens> {
     const found = await this.users.findCredentials(email);
@@ -65,11 +73,19 @@ export class AuthService {
 
   async logout(sessionId: string): Promise<void> {
     await this.sessions.revoke(sessionId, 'logout', this.now());
+    this.cache.forget(sessionId);
+  }
+
+  /** A change of the user's roles, department or state applies to their next request. */
+  forgetUser(userId: string): void {
+    this.cache.forgetWhere((context) => context.user.id === userId);
   }
 
   /** Resolves a bearer token to the caller, checking the session and the user on every request. */
   async authenticate(accessToken: string): Promise<AuthContext> {
     const claims = verifyAccessToken(accessToken, this.settings.jwtSecret);
+    const cached = this.cache.get(claims.sessionId);
+    if (cached && cached.user.id === claims.userId) return cached;
     const session = await this.sessions.findById(claims.sessionId);
     if (!session || session.revokedAt || session.userId !== claims.userId) {
       throw unauthenticated('SESSION_REVOKED', 'the session has ended, please sign in again');
@@ -77,7 +93,9 @@ export class AuthService {
     const user = await this.users.findById(claims.userId);
     if (!user?.active) throw unauthenticated('ACCOUNT_DISABLED', 'this account has been disabled');
     const principal = { userId: user.id, roles: user.roles, departmentId: user.departmentId, name: user.name };
-    return { principal, sessionId: session.id, user };
+    const context = { principal, sessionId: session.id, user };
+    this.cache.remember(session.id, context);
+    return context;
   }
 
   /** The caller keeps the session they changed it from; every other session ends. */
@@ -88,10 +106,12 @@ export class AuthService {
     }
     await this.users.setPasswordHash(caller.user.id, await hashPassword(newPassword));
     await this.sessions.revokeAllForUser(caller.user.id, 'password_changed', this.now(), caller.sessionId);
+    this.forgetUser(caller.user.id);
   }
 
   async endAllSessions(userId: string, reason: string): Promise<void> {
     await this.sessions.revokeAllForUser(userId, reason, this.now());
+    this.forgetUser(userId);
   }
 
   private async startSession(user: UserRecord): Promise<IssuedTokens> {
@@ -119,5 +139,6 @@ export class AuthService {
   private async revokeFamily(sessionId: string, userId: string): Promise<void> {
     this.logger.warn({ sessionId, userId }, 'refresh token reuse detected, session revoked');
     await this.sessions.revoke(sessionId, 'refresh_token_reused', this.now());
+    this.cache.forget(sessionId);
   }
 }

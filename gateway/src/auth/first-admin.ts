@@ -14,7 +14,7 @@ const DEFAULT_EMAIL = 'admin@example.com';
 
 /** On an empty user store, creates the first administrator so somebody can sign in at all. */
 export async function ensureFirstAdmin(users: UserRepository, logger: Logger, options: FirstAdminOptions): Promise<boolean> {
-  if ((await users.count()) > 0) return false;
+  if (await users.any()) return false;
   const email = (options.email ?? DEFAULT_EMAIL).toLowerCase();
   const generated = options.password ? undefined : generatePassword();
   let user: UserRecord;

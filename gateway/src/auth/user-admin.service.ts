@@ -43,6 +43,7 @@ export class UserAdminService {
     const updated = await this.users.update(id, patch);
     if (!updated) throw DomainError.notFound('user', id);
     if (patch.active === false) await this.auth.endAllSessions(id, 'user_deactivated');
+    this.auth.forgetUser(id);
     return updated;
   }
 

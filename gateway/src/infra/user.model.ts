@@ -34,6 +34,9 @@ const userSchema = new Schema<UserDocument>(
 userSchema.index({ email: 1 }, { unique: true });
 userSchema.index({ roles: 1 });
 userSchema.index({ departmentId: 1 });
+userSchema.index({ active: 1 });
+// A pushed-down ORDER BY needs a btree that starts with the sort key (the directory lists newest first).
+userSchema.index({ createdAt: -1, _id: -1 });
 
 export type UserModel = Model<UserDocument>;
 

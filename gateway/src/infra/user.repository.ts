@@ -68,8 +68,9 @@ const emailTaken = () =>
 export class UserRepository {
   constructor(private readonly model: UserModel) {}
 
-  async count(): Promise<number> {
-    return this.model.countDocuments({});
+  /** Whether any user exists: a find with limit 1, where a count would read every user. */
+  async any(): Promise<boolean> {
+    return (await this.model.exists({})) !== null;
   }
 
   async findById(id: string): Promise<UserRecord | undefined> {

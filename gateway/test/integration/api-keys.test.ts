@@ -140,9 +140,11 @@ describe('API keys and the open API (stub services, real database)', () => {
     expect(revoke.status).toBe(200);
     expect(revoke.body).toMatchObject({ status: 'revoked', revokedAt: expect.any(String) });
     expect((await call({ 'x-api-key': keys.reader.key })).body).toMatchObject({ status: 401, reason: 'API_KEY_REVOKED' });
-    await issue('expiring', { name: 'old board', source: 'old', scopes: ['requisitions:read'], expiresAt: new Date(Date.now() + 3_600_000).toISOString() });
+    // Expires while the gateway remembers it (AUTH_CACHE_MS): the expiry is checked on every request.
+    const expiresAt = Date.now() + 2000;
+    await issue('expiring', { name: 'old board', source: 'old', scopes: ['requisitions:read'], expiresAt: new Date(expiresAt).toISOString() });
     expect((await call({ 'x-api-key': keys.expiring.key })).status).toBe(200);
-    await running.connection.collection('api_keys').updateOne({ _id: new Types.ObjectId(keys.expiring.id) }, { $set: { expiresAt: new Date(Date.now() - 1000) } });
+    await new Promise((resolve) => setTimeout(resolve, expiresAt - Date.now() + 50));
     expect((await call({ 'x-api-key': keys.expiring.key })).body).toMatchObject({ status: 401, reason: 'API_KEY_EXPIRED' });
     const statuses = await request('GET', '/api/v1/admin/api-keys?pageSize=10', { token: tokens.admin });
     expect(Object.fromEntries(statuses.body.data.map((k: { source: string; status: string }) => [k.source, k.status]))).toEqual({

@@ -11,6 +11,7 @@ export const baseConfigSchema = z.object({
   LOG_LEVEL: z.enum(['trace', 'debug', 'info', 'warn', 'error', 'fatal', 'silent']).default('info'),
   MONGO_URL: z.string().regex(/^mongodb(\+srv)?:\/\//, 'must be a mongodb:// URL'),
   MONGO_DB: z.string().regex(/^[A-Za-z0-9_-]+$/, 'letters, digits, _ and - only'),
+  MONGO_POOL_SIZE: z.coerce.number().int().min(1).max(500).default(10),
   AMQP_URL: z.string().regex(/^amqps?:\/\//, 'must be an amqp:// URL'),
   AMQP_EXCHANGE: z.string().min(1).default('hr.events'),
   INTERNAL_TOKEN_SECRET: z.string().min(32, 'must be at least 32 characters'),

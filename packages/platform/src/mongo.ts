@@ -5,9 +5,13 @@ export interface MongoOptions {
   url: string;
   dbName: string;
   logger: Logger;
+  /** Connections in the driver's pool (MONGO_POOL_SIZE). */
+  poolSize?: number;
   attempts?: number;
   retryDelayMs?: number;
 }
+
+export const DEFAULT_MONGO_POOL_SIZE = 10;
 
 const BASE_OPTIONS: ConnectOptions = {
   serverSelectionTimeoutMS: 5000,
@@ -17,17 +21,12 @@ const BASE_OPTIONS: ConnectOptions = {
 };
 
 /**
- * One connection per service database; retried so a service may start before its database.
- * On FerretDB the pool is one connection: FerretDB v1 applies concurrent updates to the same
- * document as read-modify-write without a check, so parallel connections lose updates
- * ($inc, version-guarded writes). One connection serialises this process's operations.
+ * One connection pool per service database; retried so a service may start before its database.
+ * Concurrent writes of one document are safe on a pool: the database checks a write's filter
+ * (e.g. the version) when it writes (MongoDB; FerretDB with infra/ferretdb's patch).
  */
 export async function connectMongo(options: MongoOptions): Promise<Connection> {
-  const connection = await connectWithRetry(options, BASE_OPTIONS);
-  if (!(await isFerretDb(connection))) return connection;
-  await connection.close();
-  options.logger.info('FerretDB detected: one connection per process');
-  return connectWithRetry(options, { ...BASE_OPTIONS, maxPoolSize: 1 });
+  return connectWithRetry(options, { ...BASE_OPTIONS, maxPoolSize: options.poolSize ?? DEFAULT_MONGO_POOL_SIZE });
 }
 
 async function connectWithRetry(options: MongoOptions, connectOptions: ConnectOptions): Promise<Connection> {
@@ -45,11 +44,6 @@ async function connectWithRetry(options: MongoOptions, connectOptions: ConnectOp
       await new Promise((resolve) => setTimeout(resolve, retryDelayMs));
     }
   }
-}
-
-async function isFerretDb(connection: Connection): Promise<boolean> {
-  const info = await connection.db!.admin().command({ buildInfo: 1 });
-  return typeof info.ferretdbVersion === 'string';
 }
 
 /** Builds indexes declared on the connection's models (autoIndex runs them in the background). */

@@ -14,10 +14,10 @@ export interface ServiceRuntime {
 
 /** What every service opens first: its own database, the broker and a confirming publisher. */
 export async function connectServiceRuntime(
-  config: { MONGO_URL: string; MONGO_DB: string; AMQP_URL: string; AMQP_EXCHANGE: string },
+  config: { MONGO_URL: string; MONGO_DB: string; MONGO_POOL_SIZE?: number; AMQP_URL: string; AMQP_EXCHANGE: string },
   logger: Logger,
 ): Promise<ServiceRuntime> {
-  const connection = await connectMongo({ url: config.MONGO_URL, dbName: config.MONGO_DB, logger });
+  const connection = await connectMongo({ url: config.MONGO_URL, dbName: config.MONGO_DB, poolSize: config.MONGO_POOL_SIZE, logger });
   const amqp = new AmqpConnection({ url: config.AMQP_URL, logger });
   await amqp.connect();
   const publisher = new EventPublisher(amqp, config.AMQP_EXCHANGE, logger);

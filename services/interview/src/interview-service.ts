@@ -1,11 +1,12 @@
 import { randomUUID } from 'node:crypto';
 import { interviewV1 } from '@hr/contracts';
-import { connectServiceRuntime, grpcApplicationDirectory, grpcRequisitionFacts, GrpcServer, Logger, OutboxRelay, syncIndexes } from '@hr/platform';
+import { backfillOnce, connectServiceRuntime, grpcApplicationDirectory, grpcRequisitionFacts, GrpcServer, Logger, OutboxRelay, syncIndexes } from '@hr/platform';
 import type { InterviewDeps } from './app/ports';
 import { InterviewConfig, responseLinkSecret, roundOrderOf } from './config';
 import { evaluationHandlers } from './grpc/evaluations.grpc';
 import { interviewHandlers } from './grpc/interviews.grpc';
 import { responseLinkHandlers } from './grpc/response-links.grpc';
+import { interviewQueryFieldsBackfill } from './infra/interview.document';
 import { interviewModel } from './infra/interview.model';
 import { mongoInterviewRepository } from './infra/interview.repository';
 import { icalendarInvitationWriter } from './infra/invitation-writer';
@@ -58,6 +59,7 @@ export async function startInterviewService(config: InterviewConfig, logger: Log
     newId: randomUUID,
   };
   await syncIndexes(connection);
+  await backfillOnce(connection.db!, interviewQueryFieldsBackfill(interviewModel(connection).collection), logger);
   relay.start();
   await scheduler.start(deps);
   const grpc = GrpcServer.fromConfig(config, logger);

@@ -1,11 +1,12 @@
 import { notificationV1 } from '@hr/contracts';
-import { GrpcServer, Logger, connectServiceRuntime, serviceConsumerOptions, startConsumer, syncIndexes } from '@hr/platform';
+import { GrpcServer, Logger, backfillOnce, connectServiceRuntime, serviceConsumerOptions, startConsumer, syncIndexes } from '@hr/platform';
 import type { EmailSender, NotificationDeps } from './app/ports';
 import type { NotificationConfig } from './config';
 import { notificationEventHandlers } from './events/notification-handlers';
 import { notificationHandlers } from './grpc/notification.grpc';
 import { mongoInterviewDigestRepository } from './infra/interview-digest.repository';
 import { mailDestination } from './infra/mailer';
+import { notificationQueryFieldsBackfill } from './infra/notification.document';
 import { notificationModels } from './infra/notification.models';
 import { mongoOfferDigestRepository } from './infra/offer-digest.repository';
 import { DeliveryRetrySweeper } from './jobs/delivery-retry.sweeper';
@@ -33,6 +34,7 @@ export async function startNotificationService(
   const runtime = await connectServiceRuntime(config, logger);
   const models = notificationModels(runtime.connection);
   await syncIndexes(runtime.connection);
+  await backfillOnce(runtime.connection.db!, notificationQueryFieldsBackfill(models.notifications.collection), logger);
   const deps = createNotificationDeps({ connection: runtime.connection, settings: config, logger, email: options.email, now: options.now });
   logger.info(options.email ? { transport: 'provided' } : mailDestination(config), 'mail destination');
 

@@ -5,6 +5,7 @@ import {
   GrpcServer,
   Logger,
   OutboxRelay,
+  backfillOnce,
   connectServiceRuntime,
   serviceConsumerOptions,
   startConsumer,
@@ -15,6 +16,7 @@ import { RequisitionConfig, approvalLevels } from './config';
 import { applicationHiredHandler } from './events/application-hired.handler';
 import { requisitionHandlers } from './grpc/requisition.grpc';
 import { mongoPositionRepository } from './infra/position.repository';
+import { requisitionQueryFieldsBackfill } from './infra/requisition.document';
 import { requisitionModel } from './infra/requisition.model';
 import { mongoRequisitionRepository } from './infra/requisition.repository';
 
@@ -40,6 +42,7 @@ export async function startRequisitionService(config: RequisitionConfig, logger:
     newId: randomUUID,
   };
   await syncIndexes(connection);
+  await backfillOnce(connection.db!, requisitionQueryFieldsBackfill(model.collection), logger);
   const handlers = { [ApplicationStageChanged.type]: applicationHiredHandler(deps, logger) };
   await startConsumer(amqp, serviceConsumerOptions('requisition', config, handlers), logger);
   relay.start();

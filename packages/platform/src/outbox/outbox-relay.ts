@@ -1,8 +1,7 @@
 import type { EventEnvelope } from '@hr/contracts';
 import type { EventPublisherPort } from '../broker/event-publisher';
 import type { Logger } from '../logger';
-import { documentKey, runExclusive } from './keyed-lock';
-import { AggregateModel, OUTBOX_FIELD } from './outbox';
+import { AggregateModel, OUTBOX_FIELD, OUTBOX_PENDING_FIELD } from './outbox';
 
 export interface OutboxRelayOptions {
   models: AggregateModel[];
@@ -28,7 +27,11 @@ export class OutboxRelay {
     const interval = this.options.sweepIntervalMs ?? 2000;
     this.timer = setInterval(() => void this.sweep(), interval);
     this.timer.unref();
-    void this.sweep();
+    this.sweeping = this.flagUnflagged()
+      .then(() => this.sweepAll())
+      .finally(() => {
+        this.sweeping = undefined;
+      });
   }
 
   /** Publishes one document's pending events now, without waiting for the sweep. */
@@ -51,11 +54,25 @@ export class OutboxRelay {
     await Promise.allSettled(this.inFlight.values());
   }
 
+  /**
+   * Once at start: documents whose events were written before the pending flag existed get it, so the
+   * sweep sees them. The only query that reads every document; the sweep itself uses the flag's index.
+   */
+  private async flagUnflagged(): Promise<void> {
+    for (const model of this.options.models) {
+      await model.collection
+        .updateMany({ [`${OUTBOX_FIELD}.0`]: { $exists: true }, [OUTBOX_PENDING_FIELD]: { $ne: true } } as never, {
+          $set: { [OUTBOX_PENDING_FIELD]: true },
+        } as never)
+        .catch((error: Error) => this.options.logger.warn({ err: error.message }, 'outbox: flagging older pending events failed'));
+    }
+  }
+
   private async sweepAll(): Promise<void> {
     for (const model of this.options.models) {
       try {
         const pending = await model.collection
-          .find({ [`${OUTBOX_FIELD}.0`]: { $exists: true } }, { projection: { _id: 1 } })
+          .find({ [OUTBOX_PENDING_FIELD]: true } as never, { projection: { _id: 1 } })
           .limit(this.options.batchSize ?? 100)
           .toArray();
         // One by one through kick, which logs a failure: a document that cannot be published must not hold back the rest.
@@ -76,16 +93,18 @@ export class OutboxRelay {
   }
 
   private async publishPending(model: AggregateModel, id: string): Promise<void> {
-    const doc = await model.collection.findOne({ _id: id } as never, { projection: { [OUTBOX_FIELD]: 1 } });
-    const events = (doc?.[OUTBOX_FIELD] ?? []) as EventEnvelope[];
-    if (events.length === 0) return;
-    await this.options.publisher.publishAll(events);
-    // $pullAll of the exact elements read, not `$pull` with a condition: FerretDB v1 matches $pull
-    // by equality only, so a condition silently removes nothing and the events repeat forever.
-    // Taken in turn with saveWithOutbox: on FerretDB an overlapping $push would otherwise be lost.
-    await runExclusive(documentKey(model, id), () =>
-      model.collection.updateOne({ _id: id } as never, { $pullAll: { [OUTBOX_FIELD]: events } } as never),
-    );
-    this.options.logger.debug({ id, count: events.length }, 'outbox events published');
+    const doc = await model.collection.findOne({ _id: id } as never, { projection: { [OUTBOX_FIELD]: 1, [OUTBOX_PENDING_FIELD]: 1 } });
+    if (!doc) return;
+    const events = (doc[OUTBOX_FIELD] ?? []) as EventEnvelope[];
+    if (events.length) {
+      await this.options.publisher.publishAll(events);
+      // $pullAll of the exact elements read, not `$pull` with a condition: FerretDB v1 matches $pull
+      // by equality only, so a condition silently removes nothing and the events repeat forever.
+      await model.collection.updateOne({ _id: id } as never, { $pullAll: { [OUTBOX_FIELD]: events } } as never);
+      this.options.logger.debug({ id, count: events.length }, 'outbox events published');
+    }
+    // Cleared only while the outbox is empty: an event pushed meanwhile keeps the document pending.
+    if (!events.length && doc[OUTBOX_PENDING_FIELD] === false) return;
+    await model.collection.updateOne({ _id: id, [OUTBOX_FIELD]: { $size: 0 } } as never, { $set: { [OUTBOX_PENDING_FIELD]: false } } as never);
   }
 }

@@ -1,13 +1,25 @@
 import { randomUUID } from 'node:crypto';
-import type { Model } from 'mongoose';
+import { Schema, type Model } from 'mongoose';
 import { EventDefinition, EventEnvelope } from '@hr/contracts';
 import { DomainError, Principal } from '@hr/workflow';
 import { assertValidEvent } from '../broker/event-publisher';
 import { currentContext, newCorrelationId } from '../context';
-import { documentKey, runExclusive } from './keyed-lock';
 
 /** The field on an aggregate document that holds its not-yet-published events. */
 export const OUTBOX_FIELD = 'outbox';
+
+/**
+ * A top-level flag, true while the outbox may hold events: the relay's sweep finds such documents by
+ * this indexed equality instead of scanning every document for a non-empty array.
+ */
+export const OUTBOX_PENDING_FIELD = 'outboxPending';
+
+/** Adds the outbox fields and the index the relay's sweep uses to an aggregate's schema. */
+export function withOutbox<S extends Schema>(schema: S): S {
+  schema.add({ [OUTBOX_FIELD]: { type: [Schema.Types.Mixed], default: [] }, [OUTBOX_PENDING_FIELD]: Boolean });
+  schema.index({ [OUTBOX_PENDING_FIELD]: 1 });
+  return schema;
+}
 
 /** Any mongoose model: `Model<any>` alone fixes the other type parameters, which a concrete model does not match. */
 export type AggregateModel = Model<any, any, any, any, any, any, any>;
@@ -51,9 +63,11 @@ export interface AggregateWrite {
 export async function saveWithOutbox(model: AggregateModel, write: AggregateWrite): Promise<number> {
   const version = write.expectedVersion + 1;
   const events = write.events.map(toStoredEvent);
+  // A state read back from a stored document may carry the outbox fields: only this function writes them.
+  const { [OUTBOX_FIELD]: _outbox, [OUTBOX_PENDING_FIELD]: _pending, ...state } = write.state;
   if (write.expectedVersion === 0) {
     try {
-      await model.collection.insertOne({ _id: write.id, ...write.state, version, [OUTBOX_FIELD]: events } as never);
+      await model.collection.insertOne({ _id: write.id, ...state, version, [OUTBOX_FIELD]: events, [OUTBOX_PENDING_FIELD]: events.length > 0 } as never);
     } catch (error) {
       if ((error as { code?: number }).code === 11000) throw new DomainError('already_exists', 'ALREADY_EXISTS', 'it already exists');
       throw error;
@@ -61,10 +75,12 @@ export async function saveWithOutbox(model: AggregateModel, write: AggregateWrit
     return version;
   }
   const pushes = Object.entries({ ...write.push, [OUTBOX_FIELD]: events }).filter(([, items]) => items.length);
-  const update: Record<string, unknown> = { $set: { ...write.state, version } };
+  const pending = events.length ? { [OUTBOX_PENDING_FIELD]: true } : {};
+  const update: Record<string, unknown> = { $set: { ...state, version, ...pending } };
   if (pushes.length) update.$push = Object.fromEntries(pushes.map(([field, items]) => [field, { $each: items }]));
   const filter = { _id: write.id, version: write.expectedVersion, ...write.guard };
-  const result = await runExclusive(documentKey(model, write.id), () => model.collection.updateOne(filter as never, update as never));
+  // The database checks the version in the write itself (MongoDB, and FerretDB with infra/ferretdb's patch).
+  const result = await model.collection.updateOne(filter as never, update as never);
   if (result.matchedCount === 0) {
     throw new DomainError('aborted', 'CONCURRENT_MODIFICATION', 'the record changed meanwhile; reload and retry');
   }

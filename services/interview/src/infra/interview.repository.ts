@@ -1,43 +1,11 @@
 import type { Connection } from 'mongoose';
-import { OUTBOX_FIELD, OutboxRelay, pageWindow, saveWithOutbox } from '@hr/platform';
+import { OUTBOX_FIELD, OutboxRelay, oneOf, pageWindow, saveWithOutbox, utcDaysBetween } from '@hr/platform';
 import { MAX_DURATION_MINUTES } from '../domain/interview-validation';
 import type { BookedInterview } from '../domain/schedule-conflicts';
-import type { InterviewFilter, InterviewRecord, InterviewRepository } from '../app/ports';
+import type { InterviewRepository } from '../app/ports';
+import { toDocument, toRecord } from './interview.document';
 import { interviewModel } from './interview.model';
-import { fromStoredState, toStoredState } from './stored-values';
-
-/** The notice markers are only ever pushed (in the job's write), never set with the state. */
-function toDocument(record: InterviewRecord): Record<string, unknown> {
-  const { id: _id, version: _version, noticesSent: _notices, ...state } = record;
-  return toStoredState({ ...state, evaluatedBy: record.evaluations.map((e) => e.interviewerId) });
-}
-
-function toRecord(doc: Record<string, any>): InterviewRecord {
-  const { _id, [OUTBOX_FIELD]: _outbox, evaluatedBy: _evaluatedBy, ...rest } = fromStoredState(doc) as Record<string, any>;
-  return { ...(rest as Omit<InterviewRecord, 'id'>), id: String(_id), noticesSent: rest.noticesSent ?? [] };
-}
-
-function buildQuery(filter: InterviewFilter): Record<string, unknown> {
-  const and: Record<string, unknown>[] = [];
-  if (filter.applicationId) and.push({ applicationId: filter.applicationId });
-  if (filter.candidateId) and.push({ candidateId: filter.candidateId });
-  if (filter.requisitionId) and.push({ requisitionId: filter.requisitionId });
-  if (filter.interviewerId) and.push({ interviewerIds: filter.interviewerId });
-  if (filter.statuses?.length) and.push({ status: { $in: filter.statuses } });
-  if (filter.from) and.push({ startsAt: { $gte: filter.from } });
-  if (filter.to) and.push({ startsAt: { $lt: filter.to } });
-  if (filter.visibleTo) {
-    const { userId, departmentId } = filter.visibleTo;
-    const mine: Record<string, unknown>[] = [{ interviewerIds: userId }];
-    if (departmentId) mine.push({ 'snapshot.departmentId': departmentId });
-    and.push({ $or: mine });
-  }
-  if (filter.awaitingEvaluationBy) {
-    const { userId, now } = filter.awaitingEvaluationBy;
-    and.push({ status: 'scheduled', interviewerIds: userId, evaluatedBy: { $ne: userId }, startsAt: { $lte: now } });
-  }
-  return and.length ? { $and: and } : {};
-}
+import { interviewQuery } from './interview.query';
 
 export function mongoInterviewRepository(connection: Connection, relay: OutboxRelay): InterviewRepository {
   const model = interviewModel(connection);
@@ -66,7 +34,7 @@ export function mongoInterviewRepository(connection: Connection, relay: OutboxRe
     },
 
     async list(filter, page, order) {
-      const query = buildQuery(filter);
+      const query = interviewQuery(filter);
       const { skip, limit } = pageWindow(page);
       const direction = order === 'earliest' ? 1 : -1;
       const [docs, total] = await Promise.all([
@@ -79,7 +47,10 @@ export function mongoInterviewRepository(connection: Connection, relay: OutboxRe
     async booked(interviewerIds, from, to) {
       // No interview lasts longer than the maximum duration, so nothing starting earlier can still run at `from`.
       const earliest = new Date(from.getTime() - MAX_DURATION_MINUTES * 60_000);
-      const query = { interviewerIds: { $in: interviewerIds }, status: { $ne: 'cancelled' }, startsAt: { $lt: to, $gt: earliest } };
+      const query: Record<string, unknown> = { interviewerIds: oneOf(interviewerIds), status: { $ne: 'cancelled' }, startsAt: { $lt: to, $gt: earliest } };
+      // The days of the window select those interviewers' interviews from an index, not their whole history.
+      const days = utcDaysBetween(earliest, to);
+      if (days) query.startDay = oneOf(days);
       const projection = { _id: 1, startsAt: 1, durationMinutes: 1, interviewerIds: 1, status: 1 };
       const docs = await collection.find(query as never, { projection }).toArray();
       return docs.map((doc): BookedInterview => {

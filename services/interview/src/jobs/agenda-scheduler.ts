@@ -29,14 +29,29 @@ export function agendaScheduler(options: SchedulerOptions): InterviewScheduler {
   const wallClock = (at: Date) => new Date(Date.now() + at.getTime() - now().getTime());
   const names = [REMINDER_JOB, EVALUATION_REQUEST_JOB];
 
-  async function replace(record: InterviewRecord): Promise<void> {
-    await agenda.cancel({ names, data: { interviewId: record.id } });
+  /**
+   * Replaces an interview's jobs. `known` are the ids of its jobs read at start-up: removing by id is
+   * served by the `_id` index, where matching on the job data reads every interview job again.
+   */
+  async function replace(record: InterviewRecord, known?: string[]): Promise<void> {
+    if (!known) await agenda.cancel({ names, data: { interviewId: record.id } });
+    else if (known.length) await agenda.cancel({ ids: known });
     if (record.status !== 'scheduled') return;
     const { id: interviewId, sequence } = record;
     for (const { offsetMinutes, at } of reminderTimes(record, options.reminderOffsetsMinutes, now())) {
       await agenda.schedule(wallClock(at), REMINDER_JOB, { interviewId, sequence, offsetMinutes });
     }
     await agenda.schedule(wallClock(endsAt(record)), EVALUATION_REQUEST_JOB, { interviewId, sequence });
+  }
+
+  /** Every interview job, read once, by interview. */
+  async function jobIdsByInterview(): Promise<Map<string, string[]>> {
+    const byInterview = new Map<string, string[]>();
+    for (const job of (await agenda.queryJobs({ names })).jobs) {
+      const interviewId = String((job.data as { interviewId?: unknown } | undefined)?.interviewId);
+      byInterview.set(interviewId, [...(byInterview.get(interviewId) ?? []), String(job._id)]);
+    }
+    return byInterview;
   }
 
   // The interview is already saved: a failure here must not fail the request; the next start re-plans.
@@ -53,7 +68,8 @@ export function agendaScheduler(options: SchedulerOptions): InterviewScheduler {
       defineReminderJob(agenda, deps, logger);
       defineEvaluationRequestJob(agenda, deps, logger);
       await agenda.start();
-      await replanUpcoming(deps, (record) => logged(record.id, replace(record)), logger);
+      const planned = await jobIdsByInterview();
+      await replanUpcoming(deps, (record) => logged(record.id, replace(record, planned.get(record.id) ?? [])), logger);
     },
     async stop() {
       await agenda.stop();

@@ -1,7 +1,6 @@
 import type { DeliveryLog, DeliveryLogEntry, DeliveryLogFilter } from '../app/ports';
-import type { Notification } from '../domain/notification';
-import { pageWindow, withoutUndefined } from '@hr/platform';
-import { fromDocument } from './documents';
+import { addTimeWindow, pageWindow, withoutUndefined } from '@hr/platform';
+import { toNotification } from './notification.document';
 import type { NotificationModels } from './notification.models';
 
 export function mongoDeliveryLog(models: NotificationModels): DeliveryLog {
@@ -19,19 +18,20 @@ export function mongoDeliveryLog(models: NotificationModels): DeliveryLog {
   };
 }
 
+/** Top-level equality keys (see notification.document.ts), which the database serves from indexes with the page. */
 function toQuery(filter: DeliveryLogFilter): Record<string, unknown> {
-  const createdAt = withoutUndefined({ $gte: filter.from, $lt: filter.to });
-  return withoutUndefined({
+  const query: Record<string, unknown> = withoutUndefined({
     status: filter.status,
     eventType: filter.eventType,
     eventId: filter.eventId,
     channel: filter.channel,
-    'recipient.userId': filter.userId,
-    createdAt: Object.keys(createdAt).length ? createdAt : undefined,
+    recipientUserId: filter.userId,
   });
+  addTimeWindow(query, 'createdAt', 'createdDay', filter.from, filter.to);
+  return query;
 }
 
 function toEntry(doc: Record<string, unknown>): DeliveryLogEntry {
-  const { message, ...rest } = fromDocument<Notification>(doc);
+  const { message, ...rest } = toNotification(doc);
   return { ...rest, subject: message?.subject ?? '' };
 }

@@ -14,6 +14,10 @@ notificationSchema.index({ status: 1, createdAt: -1 });
 notificationSchema.index({ eventType: 1, createdAt: -1 });
 notificationSchema.index({ eventId: 1 });
 notificationSchema.index({ 'recipient.userId': 1, createdAt: -1 });
+// Query fields written with each notification (notification.document.ts) and the channel, for the delivery log.
+notificationSchema.index({ recipientUserId: 1 });
+notificationSchema.index({ createdDay: 1 });
+notificationSchema.index({ channel: 1 });
 
 const inboxItemSchema = new Schema({ _id: String }, { ...loose, collection: 'inbox_items' });
 inboxItemSchema.index({ userId: 1, createdAt: -1 });

@@ -1,7 +1,6 @@
 import type { NotificationRepository } from '../app/ports';
 import type { DeliveryOutcome } from '../domain/delivery-state';
-import type { Notification } from '../domain/notification';
-import { fromDocument, toDocument } from './documents';
+import { toNotification, toNotificationDocument } from './notification.document';
 import type { NotificationModels } from './notification.models';
 
 const CLEARABLE: (keyof DeliveryOutcome)[] = ['lastError', 'nextAttemptAt', 'sentAt', 'failedAt'];
@@ -14,7 +13,7 @@ export function mongoNotificationRepository(models: NotificationModels): Notific
   return {
     async insertNew(notification) {
       try {
-        await collection.insertOne(toDocument(notification) as never);
+        await collection.insertOne(toNotificationDocument(notification) as never);
         return true;
       } catch (error) {
         if ((error as { code?: number }).code === 11000) return false;
@@ -25,14 +24,14 @@ export function mongoNotificationRepository(models: NotificationModels): Notific
       const doc = await collection.findOneAndUpdate({ _id: id, ...dueFilter(now) } as never, claimUpdate(claimUntil), {
         returnDocument: 'after',
       });
-      return doc ? fromDocument<Notification>(doc) : undefined;
+      return doc ? toNotification(doc) : undefined;
     },
     async claimNextDue(now, claimUntil) {
       const doc = await collection.findOneAndUpdate(dueFilter(now) as never, claimUpdate(claimUntil), {
         sort: { nextAttemptAt: 1 },
         returnDocument: 'after',
       });
-      return doc ? fromDocument<Notification>(doc) : undefined;
+      return doc ? toNotification(doc) : undefined;
     },
     async recordOutcome(id, attempts, outcome) {
       const set = Object.fromEntries(Object.entries(outcome).filter(([, v]) => v !== undefined));
@@ -43,7 +42,7 @@ export function mongoNotificationRepository(models: NotificationModels): Notific
     },
     async get(id) {
       const doc = await collection.findOne({ _id: id } as never);
-      return doc ? fromDocument<Notification>(doc) : undefined;
+      return doc ? toNotification(doc) : undefined;
     },
   };
 }

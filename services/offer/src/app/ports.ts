@@ -94,7 +94,7 @@ export interface AnswerLinks {
 }
 
 export interface ExpiryScheduler {
-  /** Idempotent per offer: a later call moves the one job. */
+  /** Plans the offer's expiry at `at`; each run re-checks the offer, so a job left at an earlier expiry does nothing. */
   schedule(offerId: string, at: Date): Promise<void>;
 }
 

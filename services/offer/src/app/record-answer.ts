@@ -38,7 +38,7 @@ export async function recordAnswer(deps: OfferDeps, input: RecordAnswerInput, pr
   });
   const events: EventEnvelope[] = [];
   if (negotiation.reapproval) events.push(roundStarted(offer, 'negotiated', principal, clock.now));
-  // A later expiry alone keeps the offer out: its one expiry job moves with it.
+  // A later expiry alone keeps the offer out: a job at the new expiry (the earlier one will find it not due).
   else await deps.expiry.schedule(offer.id, offer.expiresAt);
   return deps.offers.save(offer, events);
 }

@@ -1,11 +1,12 @@
 import type { Connection } from 'mongoose';
-import { OUTBOX_FIELD, OutboxRelay, pageWindow, saveWithOutbox, withoutUndefined } from '@hr/platform';
+import { OUTBOX_FIELD, OUTBOX_PENDING_FIELD, OutboxRelay, pageWindow, saveWithOutbox, withoutUndefined } from '@hr/platform';
 import { currentLevel, mayDecide } from '@hr/workflow';
-import type { OfferFilter, OfferRepository, Page } from '../app/ports';
+import type { OfferRepository, Page } from '../app/ports';
 import { approvalSubject } from '../domain/approval-config';
 import type { Offer } from '../domain/offer';
 import { OPEN_STATUSES } from '../domain/offer-status';
 import { counterModel, offerModel } from './offer.model';
+import { offerQuery } from './offer.query';
 
 function toDocument(offer: Offer): Record<string, unknown> {
   const { id: _id, version: _version, ...state } = offer;
@@ -16,22 +17,8 @@ function toDocument(offer: Offer): Record<string, unknown> {
 }
 
 function toOffer(doc: Record<string, any>): Offer {
-  const { _id, awaiting: _awaiting, [OUTBOX_FIELD]: _outbox, ...rest } = doc;
+  const { _id, awaiting: _awaiting, [OUTBOX_FIELD]: _outbox, [OUTBOX_PENDING_FIELD]: _pending, ...rest } = doc;
   return { ...(rest as Omit<Offer, 'id'>), id: String(_id), sends: rest.sends ?? [], negotiations: rest.negotiations ?? [] };
-}
-
-function buildQuery(filter: OfferFilter): Record<string, unknown> {
-  const and: Record<string, unknown>[] = [];
-  if (filter.statuses?.length) and.push({ status: { $in: filter.statuses } });
-  for (const field of ['applicationId', 'candidateId', 'requisitionId', 'departmentId'] as const) {
-    if (filter[field]) and.push({ [field]: filter[field] });
-  }
-  if (filter.awaitingApprover) {
-    const { roles, departmentId } = filter.awaitingApprover;
-    and.push({ status: 'pending_approval', 'awaiting.role': { $in: roles } });
-    and.push({ 'awaiting.departmentId': { $in: ['', departmentId ?? ''] } });
-  }
-  return and.length ? { $and: and } : {};
 }
 
 export function mongoOfferRepository(connection: Connection, relay: OutboxRelay): OfferRepository {
@@ -65,7 +52,7 @@ export function mongoOfferRepository(connection: Connection, relay: OutboxRelay)
     },
 
     async list(filter, page: Page) {
-      const query = buildQuery(filter);
+      const query = offerQuery(filter);
       const cursor = model.collection.find(query as never, { projection }).sort({ createdAt: -1, _id: 1 });
       const { skip, limit } = pageWindow(page);
       const approver = filter.awaitingApprover;

@@ -15,6 +15,8 @@ const positionSchema = new Schema(
   { collection: 'positions', versionKey: false },
 );
 positionSchema.index({ departmentId: 1, active: 1 });
+// The catalogue lists by title: a btree starting with it serves the sorted page.
+positionSchema.index({ title: 1, _id: 1 });
 
 export function positionModel(connection: Connection) {
   return connection.models.Position ?? connection.model('Position', positionSchema);

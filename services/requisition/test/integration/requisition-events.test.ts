@@ -184,7 +184,7 @@ async function startFlakyProducer(config: { MONGO_URL: string; AMQP_URL: string;
       await saveWithOutbox(model, { id: applicationId, expectedVersion: 0, state: { stage: 'hired' }, events: [hiredEvent(requisitionId, applicationId)] });
       await relay.kick(model, applicationId);
     },
-    pending: () => model.collection.countDocuments({ 'outbox.0': { $exists: true } }),
+    pending: () => model.collection.countDocuments({ outboxPending: true }),
     async stop() {
       await relay.stop();
       await amqp.close();

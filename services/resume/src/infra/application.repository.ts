@@ -1,4 +1,4 @@
-import { OutboxRelay, pageWindow, saveWithOutbox, withoutUndefined } from '@hr/platform';
+import { OutboxRelay, oneOf, pageWindow, saveWithOutbox, withoutUndefined } from '@hr/platform';
 import type { ApplicationFilter, ApplicationRepository } from '../app/ports';
 import type { Application } from '../domain/application';
 import { fromDocument } from './documents';
@@ -13,7 +13,7 @@ function toQuery(filter: ApplicationFilter): Record<string, unknown> {
   return withoutUndefined({
     candidateId: filter.candidateId,
     requisitionId: filter.requisitionId,
-    stage: filter.stages?.length ? { $in: filter.stages } : undefined,
+    stage: filter.stages?.length ? oneOf(filter.stages) : undefined,
     interviewerIds: filter.interviewerId,
     departmentId: filter.departmentId,
   });

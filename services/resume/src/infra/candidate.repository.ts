@@ -1,4 +1,4 @@
-import { OutboxRelay, saveWithOutbox, withoutUndefined } from '@hr/platform';
+import { OutboxRelay, oneOf, saveWithOutbox, withoutUndefined } from '@hr/platform';
 import type { CandidateRepository } from '../app/ports';
 import type { Candidate } from '../domain/candidate';
 import { duplicateKeys } from '../domain/duplicate-scoring';
@@ -9,6 +9,7 @@ import type { ResumeModels } from './resume.models';
 const STORAGE_ONLY = ['nameKey', 'externalKeys'];
 const toCandidate = (doc: Record<string, any>) => fromDocument<Candidate>(doc, STORAGE_ONLY);
 const externalKey = (source: string, externalId: string) => `${source}|${externalId}`;
+const byCreation = (a: Candidate, b: Candidate) => a.createdAt.getTime() - b.createdAt.getTime() || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
 
 function toDocument(candidate: Candidate): Record<string, unknown> {
   const { id: _id, version: _version, ...state } = candidate;
@@ -23,6 +24,12 @@ function toDocument(candidate: Candidate): Record<string, unknown> {
 export function mongoCandidateRepository(models: ResumeModels, relay: OutboxRelay): CandidateRepository {
   const collection = models.candidates.collection;
   const find = async (filter: Record<string, unknown>) => (await collection.find(filter as never).toArray()).map(toCandidate);
+  /** Candidates whose array `field` holds any of the values, in lists of at most 100 (a longer `$in` is not pushed down). */
+  const findAny = async (field: string, values: string[]) => {
+    const found: Candidate[] = [];
+    for (let i = 0; i < values.length; i += 100) found.push(...(await find({ [field]: oneOf(values.slice(i, i + 100)) })));
+    return found;
+  };
   return {
     async get(id) {
       const doc = await collection.findOne({ _id: id } as never);
@@ -30,9 +37,11 @@ export function mongoCandidateRepository(models: ResumeModels, relay: OutboxRela
     },
     getMany: (ids) => (ids.length ? find({ _id: { $in: ids } }) : Promise.resolve([])),
     async findByContacts(phones, emails) {
-      const or = [...(phones.length ? [{ phones: { $in: phones } }] : []), ...(emails.length ? [{ emails: { $in: emails } }] : [])];
-      if (or.length === 0) return [];
-      return (await find({ $or: or })).filter((c) => c.status !== 'merged');
+      // Indexed lookups merged here: an `$or` of them is never pushed down and would read every candidate.
+      const unique = new Map<string, Candidate>();
+      for (const candidate of [...(await findAny('phones', phones)), ...(await findAny('emails', emails))]) unique.set(candidate.id, candidate);
+      // Oldest first, whichever contact matched: the person's original record leads, as in insertion order.
+      return [...unique.values()].filter((c) => c.status !== 'merged').sort(byCreation);
     },
     async findByNameKey(nameKey) {
       return (await find({ nameKey })).filter((c) => c.status !== 'merged');

@@ -1,3 +1,4 @@
+import { withOutbox } from '@hr/platform';
 import { Connection, Schema } from 'mongoose';
 
 /**
@@ -6,19 +7,23 @@ import { Connection, Schema } from 'mongoose';
  */
 const loose = { strict: false, versionKey: false } as const;
 
-const candidateSchema = new Schema({ _id: String, outbox: { type: [Schema.Types.Mixed], default: [] } }, { ...loose, collection: 'candidates' });
+const candidateSchema = withOutbox(new Schema({ _id: String }, { ...loose, collection: 'candidates' }));
 candidateSchema.index({ phones: 1 });
 candidateSchema.index({ emails: 1 });
 candidateSchema.index({ nameKey: 1 });
 candidateSchema.index({ externalKeys: 1 });
 
-const applicationSchema = new Schema({ _id: String, outbox: { type: [Schema.Types.Mixed], default: [] } }, { ...loose, collection: 'applications' });
+const applicationSchema = withOutbox(new Schema({ _id: String }, { ...loose, collection: 'applications' }));
 applicationSchema.index({ candidateId: 1 });
 applicationSchema.index({ requisitionId: 1, stage: 1 });
 applicationSchema.index({ interviewerIds: 1 });
+// A pushed-down ORDER BY needs a btree that starts with the sort key (every list sorts newest first).
+applicationSchema.index({ createdAt: -1, _id: 1 });
+applicationSchema.index({ departmentId: 1 });
 
 const suggestionSchema = new Schema({ _id: String }, { ...loose, collection: 'merge_suggestions' });
 suggestionSchema.index({ status: 1, createdAt: -1 });
+suggestionSchema.index({ createdAt: -1 });
 
 const timelineSchema = new Schema({ _id: String }, { ...loose, collection: 'timeline' });
 timelineSchema.index({ candidateId: 1, at: -1 });

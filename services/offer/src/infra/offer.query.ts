@@ -1,0 +1,18 @@
+import { addAwaitingApprover, oneOf, withoutUndefined } from '@hr/platform';
+import type { OfferFilter } from '../app/ports';
+
+/**
+ * A list filter as top-level equality/`$in` keys, which the embedded database serves from indexes
+ * together with the sort and the page; no `$and` wrapper.
+ */
+export function offerQuery(filter: OfferFilter): Record<string, unknown> {
+  const query: Record<string, unknown> = withoutUndefined({
+    status: filter.statuses?.length ? oneOf(filter.statuses) : undefined,
+    applicationId: filter.applicationId,
+    candidateId: filter.candidateId,
+    requisitionId: filter.requisitionId,
+    departmentId: filter.departmentId,
+  });
+  if (filter.awaitingApprover) addAwaitingApprover(query, filter.awaitingApprover);
+  return query;
+}
