@@ -62,7 +62,16 @@ export async function startSystem(env: Record<string, string> = {}): Promise<Run
     }
     await new Promise((resolve) => setTimeout(resolve, 250));
   }
-  return { baseUrl, stop: () => stopChildren(children) };
+  // A bench stopped by a signal takes the system with it (its `finally` would not run).
+  const onSignal = () => void stopChildren(children).then(() => process.exit(130));
+  process.once('SIGINT', onSignal).once('SIGTERM', onSignal);
+  return {
+    baseUrl,
+    stop: async () => {
+      process.off('SIGINT', onSignal).off('SIGTERM', onSignal);
+      await stopChildren(children);
+    },
+  };
 }
 
 async function ready(baseUrl: string): Promise<boolean> {

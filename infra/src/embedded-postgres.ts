@@ -31,10 +31,11 @@ function serverUser(): { uid: number; gid: number } | undefined {
 }
 
 /**
- * Settings of the embedded server. `plan_cache_mode = force_custom_plan`: FerretDB sends values as bind
- * parameters of prepared statements; a custom plan sees them (and so uses the indexes on a selective value).
- * `synchronous_commit = off`: a commit is acknowledged before its WAL is flushed (at most ~0.6 s of writes
- * are lost on a power cut, never consistency) — the durability MongoDB's default write concern gives.
+ * Settings of the embedded server. The patched FerretDB writes field names into its SQL as literals, so
+ * generic plans use the indexes too and the default plan cache (`auto`) saves planning each query
+ * (PG_PLAN_CACHE_MODE overrides it). `synchronous_commit = off`: a commit is acknowledged before its WAL
+ * is flushed (at most ~0.6 s of writes are lost on a power cut, never consistency) — the durability
+ * MongoDB's default write concern gives.
  */
 function settings(port: number, socketDir: string, disposable: boolean): string {
   return [
@@ -44,7 +45,7 @@ function settings(port: number, socketDir: string, disposable: boolean): string 
     `max_connections = 300`,
     `shared_buffers = 256MB`,
     `work_mem = 16MB`,
-    `plan_cache_mode = force_custom_plan`,
+    `plan_cache_mode = ${process.env.PG_PLAN_CACHE_MODE ?? 'auto'}`,
     `synchronous_commit = off`,
     `jit = off`,
     `logging_collector = off`,

@@ -1,6 +1,6 @@
 import { createHash, randomBytes } from 'node:crypto';
 import jwt from 'jsonwebtoken';
-import { DomainError } from '@hr/platform';
+import { DomainError, hmacKey } from '@hr/platform';
 
 const ISSUER = 'hr-gateway';
 const AUDIENCE = 'hr-api';
@@ -11,7 +11,7 @@ export interface AccessClaims {
 }
 
 export function signAccessToken(claims: AccessClaims, secret: string, ttlSeconds: number): string {
-  return jwt.sign({ sid: claims.sessionId, typ: 'access' }, secret, {
+  return jwt.sign({ sid: claims.sessionId, typ: 'access' }, hmacKey(secret), {
     subject: claims.userId,
     issuer: ISSUER,
     audience: AUDIENCE,
@@ -22,7 +22,7 @@ export function signAccessToken(claims: AccessClaims, secret: string, ttlSeconds
 
 export function verifyAccessToken(token: string, secret: string): AccessClaims {
   try {
-    const claims = jwt.verify(token, secret, { issuer: ISSUER, audience: AUDIENCE, algorithms: ['HS256'] });
+    const claims = jwt.verify(token, hmacKey(secret), { issuer: ISSUER, audience: AUDIENCE, algorithms: ['HS256'] });
     if (typeof claims === 'string' || !claims.sub || typeof claims.sid !== 'string' || claims.typ !== 'access') {
       throw new Error('malformed claims');
     }

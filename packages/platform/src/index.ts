@@ -18,6 +18,7 @@ export { DomainError } from '@hr/workflow';
 export type { Principal, Role, FieldViolation, ErrorKind } from '@hr/workflow';
 export * from './service-runtime';
 export * from './documents';
+export * from './hmac-key';
 export * from './query-shapes';
 export * from './backfill';
 export * from './signed-token';

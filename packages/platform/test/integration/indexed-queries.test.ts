@@ -58,6 +58,16 @@ describe('indexed queries', () => {
     expect(secondPage.map((d) => d._id)).toEqual(expected.map((d) => d._id));
   });
 
+  it('counts what a filter selects, also when nothing matches', async () => {
+    expect(await people.countDocuments({})).toBe(COUNT);
+    expect(await people.estimatedDocumentCount()).toBe(COUNT);
+    expect(await people.countDocuments({ status: 'hired' })).toBe(COUNT / 3);
+    expect(await people.countDocuments({ status: { $in: ['hired', 'new'] } })).toBe((2 * COUNT) / 3);
+    expect(await people.countDocuments({ status: 'hired', tags: 't2' })).toBe(COUNT / 300);
+    expect(await people.countDocuments({ status: 'nobody' })).toBe(0);
+    expect(await people.countDocuments({ status: 'hired' }, { skip: 990, limit: 50 })).toBe(10);
+  });
+
   it('answers 11000 when an update would duplicate a unique key', async () => {
     await expect(people.updateOne({ _id: 'p00005' as never }, { $set: { email: 'p6@example.cn' } })).rejects.toMatchObject({ code: 11000 });
     expect((await people.findOne({ _id: 'p00005' as never }))?.email).toBe('p5@example.cn');
