@@ -31,6 +31,12 @@ export function toRecord(doc: CandidateSearchDocument): SearchRecord {
 }
 
 const digest = (stored: string) => createHash('sha256').update(stored).digest('base64');
+
+/** A person's search record as stored in its shard: `{ _id, v: JSON, h: digest of v }` (for bulk loads). */
+export function storedRecord(doc: CandidateSearchDocument): StoredRecord {
+  const v = JSON.stringify(toRecord(doc));
+  return { _id: doc.candidateId, v, h: digest(v) };
+}
 const isDuplicateKey = (error: unknown) => (error as { code?: unknown }).code === 11000;
 
 /**
