@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { startFerretDb, stopLeftoverFerretDb, type RunningServer } from './embedded-ferretdb';
-import { ensureDatabase, startPostgres, stopLeftoverPostgres } from './embedded-postgres';
+import { ensureDatabase, removePostgres, startPostgres } from './embedded-postgres';
 import { legacySqliteFiles, migrateSqliteEra } from './sqlite-era-migration';
 
 export interface EmbeddedDatabaseOptions {
@@ -27,9 +27,8 @@ export async function startEmbeddedDatabase(opts: EmbeddedDatabaseOptions): Prom
   const pgDir = path.join(path.resolve(opts.dataDir), 'postgres');
   if (opts.fresh) {
     await stopLeftoverFerretDb(ferretDir);
-    await stopLeftoverPostgres(pgDir);
+    await removePostgres(pgDir);
     fs.rmSync(ferretDir, { recursive: true, force: true });
-    fs.rmSync(pgDir, { recursive: true, force: true });
   }
   await stopLeftoverFerretDb(ferretDir, 'postgresql');
   const legacy = legacySqliteFiles(ferretDir);

@@ -1,4 +1,5 @@
 import { execFileSync, spawn } from 'node:child_process';
+import { createHash } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import { killPid, pidAlive, portAnswers, sleep, tailFile } from './probe';
@@ -55,18 +56,34 @@ function settings(port: number, socketDir: string, disposable: boolean): string 
   ].join('\n');
 }
 
-/** The server user must be able to reach its data directory: every ancestor must let others through. */
-function assertReachable(dir: string, user: { uid: number; gid: number }): void {
+/** Whether the server user can reach dir: every ancestor must let it through. */
+function reachable(dir: string, user: { uid: number; gid: number }): boolean {
   for (let at = path.dirname(dir); ; at = path.dirname(at)) {
     const { mode, uid, gid } = fs.statSync(at);
     const passes = uid === user.uid ? mode & 0o100 : gid === user.gid ? mode & 0o010 : mode & 0o001;
-    if (!passes) throw new Error(`[postgres] the postgres user cannot reach ${dir}: allow others through ${at} (chmod o+x) or choose another DATA_DIR`);
-    if (at === path.dirname(at)) return;
+    if (!passes) return false;
+    if (at === path.dirname(at)) return true;
   }
 }
 
+/**
+ * Where the cluster of dataDir lives: dataDir itself, or — when we are root and the `postgres` user
+ * cannot reach it (a checkout under /root, a 0700 temporary directory) — a directory of its own under
+ * /var/tmp/hr-postgres, named after dataDir, which a note in dataDir points to.
+ */
+export function postgresClusterDir(dataDir: string): string {
+  const resolved = path.resolve(dataDir);
+  const user = serverUser();
+  fs.mkdirSync(resolved, { recursive: true, mode: 0o755 });
+  if (!user || reachable(path.join(resolved, 'data'), user)) return resolved;
+  const elsewhere = path.join('/var/tmp/hr-postgres', createHash('sha256').update(resolved).digest('hex').slice(0, 16));
+  fs.mkdirSync(elsewhere, { recursive: true, mode: 0o755 });
+  fs.chmodSync('/var/tmp/hr-postgres', 0o755);
+  fs.writeFileSync(path.join(resolved, 'CLUSTER_LOCATION'), `${elsewhere}\n(the postgres user cannot reach this directory, so the cluster lives there)\n`);
+  return elsewhere;
+}
+
 function initDb(bin: string, pgData: string, user: { uid: number; gid: number } | undefined): void {
-  if (user) assertReachable(pgData, user);
   fs.mkdirSync(pgData, { recursive: true, mode: 0o700 });
   if (user) fs.chownSync(pgData, user.uid, user.gid);
   execFileSync(
@@ -82,9 +99,12 @@ function runningPid(pgData: string): number | undefined {
   return Number.isInteger(pid) && pid > 0 && pidAlive(pid) ? pid : undefined;
 }
 
-/** Stops the server a previous run left running on dataDir, if any. */
-export async function stopLeftoverPostgres(dataDir: string): Promise<void> {
-  await stopServer(path.join(path.resolve(dataDir), 'data'));
+/** Stops and deletes the cluster of dataDir (a fresh start for tests and benchmarks). */
+export async function removePostgres(dataDir: string): Promise<void> {
+  const cluster = postgresClusterDir(dataDir);
+  await stopServer(path.join(cluster, 'data'));
+  fs.rmSync(cluster, { recursive: true, force: true });
+  fs.rmSync(dataDir, { recursive: true, force: true });
 }
 
 async function stopServer(pgData: string): Promise<void> {
@@ -100,12 +120,11 @@ async function stopServer(pgData: string): Promise<void> {
 
 /** An own PostgreSQL cluster under dataDir, on its own port and socket: never the system service. */
 export async function startPostgres(opts: PostgresOptions): Promise<RunningServer & { port: number }> {
-  const dataDir = path.resolve(opts.dataDir);
+  const dataDir = postgresClusterDir(opts.dataDir);
   const pgData = path.join(dataDir, 'data');
   const url = `postgres://postgres@127.0.0.1:${opts.port}/postgres`;
   const logFile = path.join(dataDir, 'postgres.log');
   const user = serverUser();
-  fs.mkdirSync(dataDir, { recursive: true, mode: 0o755 });
   if (user) fs.chownSync(dataDir, user.uid, user.gid);
 
   if (runningPid(pgData) && (await portAnswers(opts.port))) {

@@ -4,6 +4,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { BSON, MongoClient, type Document } from 'mongodb';
 import { startEmbeddedDatabase } from '../src/embedded-database';
+import { removePostgres } from '../src/embedded-postgres';
 import type { RunningServer } from '../src/embedded-ferretdb';
 import { portAnswers } from '../src/probe';
 
@@ -37,9 +38,8 @@ async function freePorts(): Promise<{ port: number; pgPort: number }> {
 const idText = (id: unknown) => (typeof id === 'string' ? id : (id as { toHexString?: () => string }).toHexString?.() ?? String(id));
 
 describe('upgrading a SQLite-era data directory', () => {
+  // A 0700 directory: run as root, the cluster (whose server runs as the postgres user) lives elsewhere.
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'hr-sqlite-era-'));
-  // PostgreSQL runs as its own user when the tests run as root: it must be let through to its directory.
-  fs.chmodSync(dataDir, 0o755);
   let ports: { port: number; pgPort: number };
   let database: RunningServer;
   let client: MongoClient;
@@ -55,6 +55,7 @@ describe('upgrading a SQLite-era data directory', () => {
   afterAll(async () => {
     await client?.close();
     await database?.stop();
+    await removePostgres(path.join(dataDir, 'postgres'));
     fs.rmSync(dataDir, { recursive: true, force: true });
   });
 
