@@ -3,6 +3,7 @@ import path from 'node:path';
 
 type ServicesModule = typeof import('../../infra/src/services');
 type ChildrenModule = typeof import('../../infra/src/child-processes');
+type ProbeModule = typeof import('../../infra/src/probe');
 
 const root = path.resolve(__dirname, fs.existsSync(path.resolve(__dirname, '../../../infra')) ? '../../..' : '../..');
 
@@ -26,6 +27,7 @@ export interface RunningSystem {
 export async function startSystem(env: Record<string, string> = {}): Promise<RunningSystem> {
   const { services, serviceEnv } = infraModule<ServicesModule>('services');
   const { startChild, stopChildren } = infraModule<ChildrenModule>('child-processes');
+  const { gatewayReady } = infraModule<ProbeModule>('probe');
   const grpc = (n: number) => `127.0.0.1:${50150 + n}`;
   const ports: Record<string, string> = { requisition: '50151', resume: '50152', interview: '50153', notification: '50154', offer: '50155' };
   const base = {
@@ -54,8 +56,9 @@ export async function startSystem(env: Record<string, string> = {}): Promise<Run
     return startChild(spec.name, path.join(root, spec.entry), serviceEnv({ ...spec, env: own }, shared, base));
   });
   const baseUrl = `http://127.0.0.1:${base.GATEWAY_PORT}`;
+  const port = Number(base.GATEWAY_PORT);
   const deadline = Date.now() + 90_000;
-  while (!(await ready(baseUrl))) {
+  while (!(await gatewayReady(port))) {
     if (Date.now() > deadline) {
       await stopChildren(children);
       throw new Error('the system did not become ready within 90 s');
@@ -72,14 +75,6 @@ export async function startSystem(env: Record<string, string> = {}): Promise<Run
       await stopChildren(children);
     },
   };
-}
-
-async function ready(baseUrl: string): Promise<boolean> {
-  try {
-    return (await fetch(`${baseUrl}/readyz`, { signal: AbortSignal.timeout(2000) })).status === 200;
-  } catch {
-    return false;
-  }
 }
 
 /** A small JSON client for seeding through the API. */

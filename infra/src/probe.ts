@@ -58,3 +58,13 @@ export function tailFile(file: string, lines = 20): string {
     return `(no ${file})`;
   }
 }
+
+/** Whether the gateway on port answers its readiness check with 200. */
+export async function gatewayReady(port: number): Promise<boolean> {
+  try {
+    const res = await fetch(`http://127.0.0.1:${port}/readyz`, { signal: AbortSignal.timeout(2000) });
+    return res.status === 200;
+  } catch {
+    return false;
+  }
+}

@@ -2,20 +2,11 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { startChild, stopChildren, type Child } from './child-processes';
 import { startLocalInfra, type LocalInfra } from './local-infra';
-import { sleep } from './probe';
+import { gatewayReady, sleep } from './probe';
 import { loadSecrets } from './secrets';
 import { gatewayPort, serviceEnv, services } from './services';
 
 const READY_TIMEOUT_MS = 90_000;
-
-async function gatewayReady(port: number): Promise<boolean> {
-  try {
-    const res = await fetch(`http://127.0.0.1:${port}/readyz`, { signal: AbortSignal.timeout(2000) });
-    return res.status === 200;
-  } catch {
-    return false;
-  }
-}
 
 async function main(): Promise<void> {
   const root = path.resolve(__dirname, '../..');

@@ -13,6 +13,11 @@ export function oneOf<T>(values: readonly T[]): T | { $in: T[] } {
   return values.length === 1 ? values[0]! : { $in: [...values] };
 }
 
+/** Like oneOf, and no condition at all (undefined, dropped by withoutUndefined) for no values. */
+export function oneOfIfAny<T>(values: readonly T[] | undefined): T | { $in: T[] } | undefined {
+  return values?.length ? oneOf(values) : undefined;
+}
+
 /**
  * Adds `field: condition` to a flat filter. A field already constrained the same way is left alone; a
  * second, different condition on it goes into `$and`, checked on the rows the top-level keys select.

@@ -1,5 +1,6 @@
 import type { EventEnvelope } from '@hr/contracts';
 import type { EventPublisherPort } from '../broker/event-publisher';
+import { backfillOnce } from '../backfill';
 import type { Logger } from '../logger';
 import { AggregateModel, OUTBOX_FIELD, OUTBOX_PENDING_FIELD } from './outbox';
 
@@ -55,16 +56,21 @@ export class OutboxRelay {
   }
 
   /**
-   * Once at start: documents whose events were written before the pending flag existed get it, so the
-   * sweep sees them. The only query that reads every document; the sweep itself uses the flag's index.
+   * Once per database: documents written before the pending flag existed get it, so the sweep sees
+   * them. Finding them reads every document, so it runs once (recorded like any backfill).
    */
   private async flagUnflagged(): Promise<void> {
     for (const model of this.options.models) {
-      await model.collection
-        .updateMany({ [`${OUTBOX_FIELD}.0`]: { $exists: true }, [OUTBOX_PENDING_FIELD]: { $ne: true } } as never, {
-          $set: { [OUTBOX_PENDING_FIELD]: true },
-        } as never)
-        .catch((error: Error) => this.options.logger.warn({ err: error.message }, 'outbox: flagging older pending events failed'));
+      await backfillOnce(
+        model.db.db!,
+        {
+          name: `outbox-pending:${model.collection.collectionName}`,
+          collection: model.collection,
+          field: OUTBOX_PENDING_FIELD,
+          derive: (doc) => ({ [OUTBOX_PENDING_FIELD]: ((doc[OUTBOX_FIELD] as unknown[]) ?? []).length > 0 }),
+        },
+        this.options.logger,
+      ).catch((error: Error) => this.options.logger.warn({ err: error.message }, 'outbox: flagging older pending events failed'));
     }
   }
 

@@ -14,6 +14,12 @@ export const OUTBOX_FIELD = 'outbox';
  */
 export const OUTBOX_PENDING_FIELD = 'outboxPending';
 
+/** A stored aggregate without the outbox's own fields, which only saveWithOutbox and the relay write. */
+export function withoutOutboxFields<T extends Record<string, unknown>>(doc: T): Omit<T, typeof OUTBOX_FIELD | typeof OUTBOX_PENDING_FIELD> {
+  const { [OUTBOX_FIELD]: _outbox, [OUTBOX_PENDING_FIELD]: _pending, ...rest } = doc;
+  return rest;
+}
+
 /** Adds the outbox fields and the index the relay's sweep uses to an aggregate's schema. */
 export function withOutbox<S extends Schema>(schema: S): S {
   schema.add({ [OUTBOX_FIELD]: { type: [Schema.Types.Mixed], default: [] }, [OUTBOX_PENDING_FIELD]: Boolean });
@@ -64,7 +70,7 @@ export async function saveWithOutbox(model: AggregateModel, write: AggregateWrit
   const version = write.expectedVersion + 1;
   const events = write.events.map(toStoredEvent);
   // A state read back from a stored document may carry the outbox fields: only this function writes them.
-  const { [OUTBOX_FIELD]: _outbox, [OUTBOX_PENDING_FIELD]: _pending, ...state } = write.state;
+  const state = withoutOutboxFields(write.state);
   if (write.expectedVersion === 0) {
     try {
       await model.collection.insertOne({ _id: write.id, ...state, version, [OUTBOX_FIELD]: events, [OUTBOX_PENDING_FIELD]: events.length > 0 } as never);

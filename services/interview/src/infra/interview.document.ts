@@ -1,4 +1,4 @@
-import { Backfill, OUTBOX_FIELD, OUTBOX_PENDING_FIELD, audienceKeys, utcDay } from '@hr/platform';
+import { Backfill, audienceKeys, utcDay, withoutOutboxFields } from '@hr/platform';
 import type { InterviewRecord } from '../app/ports';
 import { fromStoredState, toStoredState } from './stored-values';
 
@@ -21,13 +21,11 @@ export function toDocument(record: InterviewRecord): Record<string, unknown> {
 export function toRecord(doc: Record<string, any>): InterviewRecord {
   const {
     _id,
-    [OUTBOX_FIELD]: _outbox,
-    [OUTBOX_PENDING_FIELD]: _pending,
     evaluatedBy: _evaluatedBy,
     audience: _audience,
     startDay: _startDay,
     ...rest
-  } = fromStoredState(doc) as Record<string, any>;
+  } = withoutOutboxFields(fromStoredState(doc) as Record<string, any>);
   return { ...(rest as Omit<InterviewRecord, 'id'>), id: String(_id), noticesSent: rest.noticesSent ?? [] };
 }
 

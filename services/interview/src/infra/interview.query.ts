@@ -1,4 +1,4 @@
-import { addCondition, addTimeWindow, audienceOf, oneOf, withoutUndefined } from '@hr/platform';
+import { addCondition, addTimeWindow, audienceOf, oneOfIfAny, withoutUndefined } from '@hr/platform';
 import type { InterviewFilter } from '../app/ports';
 
 /**
@@ -11,7 +11,7 @@ export function interviewQuery(filter: InterviewFilter): Record<string, unknown>
     candidateId: filter.candidateId,
     requisitionId: filter.requisitionId,
     interviewerIds: filter.interviewerId,
-    status: filter.statuses?.length ? oneOf(filter.statuses) : undefined,
+    status: oneOfIfAny(filter.statuses),
     audience: filter.visibleTo ? audienceOf(filter.visibleTo) : undefined,
   });
   addTimeWindow(query, 'startsAt', 'startDay', filter.from, filter.to);

@@ -1,4 +1,4 @@
-import { addAwaitingApprover, oneOf, withoutUndefined } from '@hr/platform';
+import { addAwaitingApprover, oneOfIfAny, withoutUndefined } from '@hr/platform';
 import type { OfferFilter } from '../app/ports';
 
 /**
@@ -7,7 +7,7 @@ import type { OfferFilter } from '../app/ports';
  */
 export function offerQuery(filter: OfferFilter): Record<string, unknown> {
   const query: Record<string, unknown> = withoutUndefined({
-    status: filter.statuses?.length ? oneOf(filter.statuses) : undefined,
+    status: oneOfIfAny(filter.statuses),
     applicationId: filter.applicationId,
     candidateId: filter.candidateId,
     requisitionId: filter.requisitionId,

@@ -1,5 +1,5 @@
 import type { Connection } from 'mongoose';
-import { OUTBOX_FIELD, OUTBOX_PENDING_FIELD, OutboxRelay, pageWindow, saveWithOutbox, withoutUndefined } from '@hr/platform';
+import { OUTBOX_FIELD, OutboxRelay, pageWindow, saveWithOutbox, withoutOutboxFields, withoutUndefined } from '@hr/platform';
 import { currentLevel, mayDecide } from '@hr/workflow';
 import type { OfferRepository, Page } from '../app/ports';
 import { approvalSubject } from '../domain/approval-config';
@@ -17,7 +17,7 @@ function toDocument(offer: Offer): Record<string, unknown> {
 }
 
 function toOffer(doc: Record<string, any>): Offer {
-  const { _id, awaiting: _awaiting, [OUTBOX_FIELD]: _outbox, [OUTBOX_PENDING_FIELD]: _pending, ...rest } = doc;
+  const { _id, awaiting: _awaiting, ...rest } = withoutOutboxFields(doc);
   return { ...(rest as Omit<Offer, 'id'>), id: String(_id), sends: rest.sends ?? [], negotiations: rest.negotiations ?? [] };
 }
 

@@ -1,4 +1,4 @@
-import { Backfill, OUTBOX_FIELD, OUTBOX_PENDING_FIELD, audienceKeys, withoutUndefined } from '@hr/platform';
+import { Backfill, audienceKeys, withoutOutboxFields, withoutUndefined } from '@hr/platform';
 import { currentLevel } from '@hr/workflow';
 import type { Requisition } from '../domain/requisition';
 
@@ -27,10 +27,8 @@ export function toRequisition(doc: Record<string, any>): Requisition {
     awaiting: _awaiting,
     recruiterIds: _recruiterIds,
     audience: _audience,
-    [OUTBOX_FIELD]: _outbox,
-    [OUTBOX_PENDING_FIELD]: _pending,
     ...rest
-  } = doc;
+  } = withoutOutboxFields(doc);
   return { ...(rest as Omit<Requisition, 'id'>), id: String(_id), helperRecruiterIds: rest.helperRecruiterIds ?? [] };
 }
 

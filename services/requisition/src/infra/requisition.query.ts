@@ -1,4 +1,4 @@
-import { addAwaitingApprover, audienceOf, oneOf, withoutUndefined } from '@hr/platform';
+import { addAwaitingApprover, audienceOf, oneOfIfAny, withoutUndefined } from '@hr/platform';
 import type { RequisitionFilter } from '../app/ports';
 
 /**
@@ -7,7 +7,7 @@ import type { RequisitionFilter } from '../app/ports';
  */
 export function requisitionQuery(filter: RequisitionFilter): Record<string, unknown> {
   const query: Record<string, unknown> = withoutUndefined({
-    status: filter.statuses?.length ? oneOf(filter.statuses) : undefined,
+    status: oneOfIfAny(filter.statuses),
     departmentId: filter.departmentId,
     positionId: filter.positionId,
     urgency: filter.urgency,

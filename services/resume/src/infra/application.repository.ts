@@ -1,4 +1,4 @@
-import { OutboxRelay, oneOf, pageWindow, saveWithOutbox, withoutUndefined } from '@hr/platform';
+import { OutboxRelay, oneOfIfAny, pageWindow, saveWithOutbox, withoutUndefined } from '@hr/platform';
 import type { ApplicationFilter, ApplicationRepository } from '../app/ports';
 import type { Application } from '../domain/application';
 import { fromDocument } from './documents';
@@ -13,7 +13,7 @@ function toQuery(filter: ApplicationFilter): Record<string, unknown> {
   return withoutUndefined({
     candidateId: filter.candidateId,
     requisitionId: filter.requisitionId,
-    stage: filter.stages?.length ? oneOf(filter.stages) : undefined,
+    stage: oneOfIfAny(filter.stages),
     interviewerIds: filter.interviewerId,
     departmentId: filter.departmentId,
   });

@@ -1,8 +1,8 @@
-import { OUTBOX_FIELD, OUTBOX_PENDING_FIELD } from '@hr/platform';
+import { withoutOutboxFields } from '@hr/platform';
 
 /** A stored document as the domain sees it: `_id` → `id`, storage-only fields removed. */
 export function fromDocument<T>(doc: Record<string, any>, storageOnly: string[] = []): T {
-  const { _id, [OUTBOX_FIELD]: _outbox, [OUTBOX_PENDING_FIELD]: _pending, ...rest } = doc;
+  const { _id, ...rest } = withoutOutboxFields(doc);
   for (const key of storageOnly) delete rest[key];
   return { ...rest, id: String(_id) } as T;
 }
