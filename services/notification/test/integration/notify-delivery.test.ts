@@ -66,9 +66,14 @@ describe('notify over SMTP (FerretDB/MongoDB + SMTP catcher)', () => {
     const request = { event: anEvent(), recipients: [candidate], templateKey: 'generic', variables: { title: 'race' } };
     const results = await Promise.all([notify(h.deps, request), notify(h.deps, request)]);
     expect(results.flatMap((r) => r.created)).toHaveLength(1);
-    await h.smtp.waitFor((m) => m.subject === 'race');
-    await new Promise((resolve) => setTimeout(resolve, 200));
+    expect(results.flatMap((r) => r.duplicates)).toHaveLength(1);
+    // A later notification caught proves every delivery before it has been made (the catcher keeps a
+    // message before it answers), so counting the race's messages after it is final.
+    await notify(h.deps, { ...request, event: anEvent(), variables: { title: 'race marker' } });
+    await h.smtp.waitFor((m) => m.subject === 'race marker');
     expect(h.smtp.messages.filter((m) => m.subject === 'race')).toHaveLength(1);
+    const log = await queryDeliveryLog(h.deps, { eventId: request.event.id }, { page: 1, pageSize: 10 });
+    expect(log.items.map((i) => [i.channel, i.status, i.attempts])).toEqual([['email', 'sent', 1]]);
   });
 
   it('retries a failing SMTP delivery with backoff and ends failed with the SMTP error, visible in the delivery log', async () => {
