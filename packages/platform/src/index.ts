@@ -11,6 +11,7 @@ export * from './grpc/grpc-server';
 export * from './broker/amqp-connection';
 export * from './broker/event-publisher';
 export * from './broker/event-consumer';
+export * from './outbox/event-id';
 export * from './outbox/outbox';
 export * from './outbox/outbox-relay';
 export * from './inbox/inbox';

@@ -1,9 +1,9 @@
-import { randomUUID } from 'node:crypto';
 import { Schema, type Model } from 'mongoose';
 import { EventDefinition, EventEnvelope } from '@hr/contracts';
 import { DomainError, Principal } from '@hr/workflow';
 import { assertValidEvent } from '../broker/event-publisher';
 import { currentContext, newCorrelationId } from '../context';
+import { timeOrderedId } from './event-id';
 
 /** The field on an aggregate document that holds its not-yet-published events. */
 export const OUTBOX_FIELD = 'outbox';
@@ -38,7 +38,7 @@ export function buildEvent<T extends string, D>(
   const context = currentContext();
   const actor = options.actor ?? context?.principal;
   return {
-    id: randomUUID(),
+    id: timeOrderedId(),
     type: definition.type,
     version: definition.version,
     occurredAt: (options.now ?? new Date()).toISOString(),

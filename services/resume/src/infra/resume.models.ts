@@ -26,7 +26,8 @@ suggestionSchema.index({ status: 1, createdAt: -1 });
 suggestionSchema.index({ createdAt: -1 });
 
 const timelineSchema = new Schema({ _id: String }, { ...loose, collection: 'timeline' });
-timelineSchema.index({ candidateId: 1, at: -1 });
+// Serves the timeline's read (see timeline.repository): one candidate, newest first, ties by event id.
+timelineSchema.index({ candidateId: 1, at: -1, _id: -1 });
 
 const savedFilterSchema = new Schema({ _id: String }, { ...loose, collection: 'saved_filters' });
 savedFilterSchema.index({ ownerId: 1 });

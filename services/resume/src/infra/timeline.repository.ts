@@ -3,6 +3,12 @@ import type { TimelineEntry, TimelineRepository } from '../app/timeline';
 import { fromDocument } from './documents';
 import type { ResumeModels } from './resume.models';
 
+/**
+ * Facts of one instant (the events of one write share `occurredAt`) are ordered by their event ids,
+ * which are time-ordered (see timeOrderedId): newest first on every read, on MongoDB and FerretDB.
+ */
+const NEWEST_FIRST = { at: -1, _id: -1 } as const;
+
 export function mongoTimelineRepository(models: ResumeModels): TimelineRepository {
   const collection = models.timeline.collection;
   return {
@@ -12,7 +18,7 @@ export function mongoTimelineRepository(models: ResumeModels): TimelineRepositor
     },
     async list(candidateId, page) {
       const { skip, limit } = pageWindow(page);
-      const docs = await collection.find({ candidateId } as never).sort({ at: -1, _id: 1 }).skip(skip).limit(limit).toArray();
+      const docs = await collection.find({ candidateId } as never).sort(NEWEST_FIRST).skip(skip).limit(limit).toArray();
       return { items: docs.map((doc) => fromDocument<TimelineEntry>(doc)), total: await collection.countDocuments({ candidateId } as never) };
     },
     async reassign(fromId, toId) {
