@@ -1,8 +1,9 @@
 import { findDateRange, withoutRange } from './date-ranges';
 import type { DateRange } from './date-ranges';
 import { findDegree } from './degree-levels';
+import type { DegreeMatch } from './degree-levels';
 import { definedOnly } from './defined-only';
-import { cut, lineTokens } from './line-tokens';
+import { cut, lineTokens, splitEntries } from './line-tokens';
 import { schoolIn } from './organization-names';
 import type { EducationEntry } from './resume';
 
@@ -30,7 +31,7 @@ export function extractEducation(lines: string[]): EducationEntry[] {
     if (current.school) entries.push(toEntry(current));
     current = {};
   };
-  for (const line of lines) {
+  for (const line of lines.flatMap(splitEntries)) {
     if (DETAIL.test(line)) continue;
     const facts = readLine(line);
     const repeats = (Object.keys(facts) as (keyof LineFacts)[]).some((k) => facts[k] !== undefined && current[k] !== undefined);
@@ -45,15 +46,31 @@ function readLine(line: string): LineFacts {
   const labelled = LABELS.find(([, pattern]) => pattern.test(line));
   if (labelled) return readLabelled(labelled[0], line.replace(labelled[1], ''));
   const range = findDateRange(line);
-  let rest = withoutRange(line, range);
-  const degree = findDegree(rest);
-  if (degree) rest = cut(rest, degree.index, degree.text.length);
+  const undated = withoutRange(line, range);
+  const degree = findDegree(undated);
+  const rest = degree ? cut(undated, degree.index, degree.text.length) : undated;
   const tokens = lineTokens(rest);
-  const schoolToken = tokens.find((token) => schoolIn(token));
-  const school = schoolToken && schoolIn(schoolToken);
-  const hasAnchor = Boolean(school || degree || range);
-  const major = hasAnchor ? tokens.filter((t) => t !== schoolToken && !schoolIn(t)).map(cleanMajor).find(Boolean) : undefined;
+  const schoolToken = tokens.find((token) => schoolIn(token)) ?? unmarkedSchool(undated, degree, range);
+  const school = schoolToken && (schoolIn(schoolToken) ?? schoolToken);
+  if (!school && !degree && !range) return {};
+  // The field right after the degree ("B.S. in Physics", "本科 软件工程") before any other cell.
+  const afterDegree = degree ? lineTokens(undated.slice(degree.index + degree.text.length)).slice(0, 1).filter((t) => !schoolIn(t)) : [];
+  const others = tokens.filter((t) => t !== schoolToken && !schoolIn(t));
+  const major = [...afterDegree, ...others].map(cleanMajor).find(Boolean) ?? (degree && fieldOfDegree(degree.text));
   return definedOnly({ school, degree: degree?.level, major, range });
+}
+
+/** "Fundação Getulio Vargas — BBA, 2013": a capitalised name before the degree of a dated line is the school. */
+function unmarkedSchool(line: string, degree: DegreeMatch | undefined, range: DateRange | undefined): string | undefined {
+  if (!degree || !range) return undefined;
+  const [first] = lineTokens(line.slice(0, degree.index));
+  return first && /^\p{Lu}[\p{L}'.-]*(?: \p{Lu}[\p{L}'.-]*){1,5}$/u.test(first) ? first : undefined;
+}
+
+/** "Bachelor of Economics" names its field; "of Arts" / "of Science" do not. */
+function fieldOfDegree(text: string): string | undefined {
+  const field = /\bof ([a-z]+(?: [a-z]+)?)$/i.exec(text)?.[1];
+  return field && !/^(?:arts|science|sciences|applied science|engineering|philosophy|laws)$/i.test(field) ? field : undefined;
 }
 
 function readLabelled(field: keyof LineFacts, value: string): LineFacts {
@@ -66,7 +83,7 @@ function readLabelled(field: keyof LineFacts, value: string): LineFacts {
 /** "in Computer Science" → Computer Science; qualifiers such as 全日制 are not majors. */
 function cleanMajor(token: string): string | undefined {
   const major = token.replace(/^(?:in|of|major(?:ing)? in)\s+/i, '').replace(/\s*专业$/, '').trim();
-  if (major.length < 2 || major.length > 40 || NOT_MAJOR.test(major) || findDegree(major)) return undefined;
+  if (major.length < 2 || major.length > 60 || NOT_MAJOR.test(major) || findDegree(major)) return undefined;
   return major;
 }
 

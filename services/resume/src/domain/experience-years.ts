@@ -12,9 +12,10 @@ const toNumber = (text: string) => HAN_NUMBERS[text] ?? Number(text);
 
 /**
  * What the resume states (工作年限 / "6+ years of experience" in its header or summary) wins;
- * otherwise the union of the jobs' periods, so overlapping jobs are not counted twice.
+ * otherwise the union of the jobs' periods, so overlapping jobs are not counted twice; a student or a
+ * graduate without jobs has none.
  */
-export function experienceYears(labelled: string[], statementLines: string[], periods: WorkPeriod[], now: Date): number | undefined {
+export function experienceYears(labelled: string[], statementLines: string[], periods: WorkPeriod[], now: Date, studying = false): number | undefined {
   for (const value of labelled) {
     const match = LABELLED.exec(value);
     if (match) return toNumber(match[1]);
@@ -24,7 +25,7 @@ export function experienceYears(labelled: string[], statementLines: string[], pe
     if (match) return toNumber(match[1]);
   }
   if (periods.length > 0) return Math.floor(coveredMonths(periods, now) / 12);
-  return statementLines.some((line) => FRESH_GRADUATE.test(line)) ? 0 : undefined;
+  return studying || statementLines.some((line) => FRESH_GRADUATE.test(line)) ? 0 : undefined;
 }
 
 function coveredMonths(periods: WorkPeriod[], now: Date): number {

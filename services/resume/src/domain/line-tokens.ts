@@ -1,3 +1,5 @@
+import { findDateRange } from './date-ranges';
+
 /**
  * Cells of a resume line: "2013.09-2017.06 复旦大学 | 本科", "Google LLC — Engineer, 2018".
  * Spaces split only next to Han text, so "Computer Science" and "Spring Boot" stay whole.
@@ -14,6 +16,12 @@ export function lineTokens(line: string): string[] {
     .split(SPLIT)
     .map((token) => token.replace(EDGE_NOISE, '').trim())
     .filter((token) => token.length > 0);
+}
+
+/** "2021-至今 某公司 主管；2014-2020 某厂 工程师": entries written on one line, each with its own dates. */
+export function splitEntries(line: string): string[] {
+  const parts = line.split(/\s*[;；]\s*/).filter(Boolean);
+  return parts.length > 1 && parts.every((part) => findDateRange(part)?.start) ? parts : [line];
 }
 
 /** Cuts `length` characters at `index` out of a line, leaving a space so neighbours stay apart. */

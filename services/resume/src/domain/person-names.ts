@@ -8,7 +8,7 @@ const SURNAMES = new Set(
 );
 /** Words a resume's first lines carry that would otherwise pass as a 2–4 character name (简历: 简 is a surname). */
 const NOT_NAMES = /简历|履历|应聘|求职|意向|信息|经历|背景|技能|评价|简介|毕业|资料|证书|姓名|个人|基本|联系|电话|手机|邮箱|性别|年龄|学历|本科|硕士|博士|大专|先生|女士/;
-const LATIN_NAME = /^[A-Z][a-zA-Z'’-]+(?: [A-Z][a-zA-Z'’.-]*){1,3}$/;
+const LATIN_NAME = /^\p{Lu}[\p{L}'’-]+(?: \p{Lu}[\p{L}'’.-]*){1,3}$/u;
 const NOT_LATIN_NAMES = /\b(?:resume|curriculum|vitae|cv|profile|contact|summary|objective|education|experience|skills|engineer|developer|manager)\b/i;
 
 /** "张 伟" and "张伟" are one name; ethnic names keep their middle dot (买买提·艾力). */

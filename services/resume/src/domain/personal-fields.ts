@@ -1,4 +1,5 @@
 import { extractEmails, extractPhones, normalizeEmail, normalizePhone } from './contact-normalization';
+import { headerCity } from './header-city';
 import type { LabelKey } from './labelled-values';
 import { compactHanName, isLikelyChineseName, isLikelyLatinName, isPlausibleName } from './person-names';
 import type { Gender, ParsedResume } from './resume';
@@ -19,7 +20,7 @@ export function extractPersonalFields(personalLines: string[], allText: string, 
     email: firstOf(labels.get('email'), normalizeEmail) ?? extractEmails(allText)[0],
     gender: firstOf(labels.get('gender'), parseGender) ?? firstOf(tokens.filter((t) => /^(?:男|女|male|female)$/i.test(t)), parseGender),
     birthYear: birthYear(labels, tokens, now),
-    city: firstOf(labels.get('city'), cleanCity) ?? firstOf(labels.get('targetCity'), cleanCity),
+    city: firstOf(labels.get('city'), cleanCity) ?? headerCity(personalLines) ?? firstOf(labels.get('targetCity'), cleanCity),
   };
 }
 
@@ -40,15 +41,20 @@ function labelledName(labels: Labels): string | undefined {
 
 /** Templates without a 姓名 label put the name alone (or first) on one of the first lines. */
 function firstLineName(lines: string[]): string | undefined {
-  for (const line of lines.slice(0, 3)) {
-    const first = line.split(/\s*[|/,，•·]\s*/)[0];
+  for (const line of lines.slice(0, 3).map(withoutExtras)) {
+    const first = line.split(/\s*[|/,，•·\t]\s*/)[0];
     const leadingHan = /^\p{Script=Han}(?: ?\p{Script=Han}){1,3}(?!\p{Script=Han})/u.exec(line)?.[0] ?? '';
-    for (const candidate of [line, first, leadingHan, first.split(' ')[0]]) {
+    for (const candidate of [line, first, leadingHan, first.split(' ')[0]].map(withoutExtras)) {
       if (isLikelyChineseName(candidate)) return compactHanName(candidate);
       if (isLikelyLatinName(candidate)) return titleCase(candidate);
     }
   }
   return undefined;
+}
+
+/** "Dr. Wei Huang" → Wei Huang; "韩梅梅 女 1996年出生" → 韩梅梅 (a gender after a space is not a part of the name). */
+function withoutExtras(text: string): string {
+  return text.replace(/^(?:dr|mr|mrs|ms|miss|prof)\.?\s+/i, '').replace(/\s+[男女](?:\s.*)?$/, '');
 }
 
 function titleCase(name: string): string {

@@ -35,19 +35,26 @@ function parse(text: string, now: Date): ParsedResume {
   const personalLabels = labelledValues(personalLines);
   const anywhereLabels = labelledValues(lines);
   const work = extractWorkHistory(section('work'));
+  const education = extractEducation(section('education'));
   return definedOnly({
     ...extractPersonalFields(personalLines, text, personalLabels, now),
-    education: extractEducation(section('education')),
+    education,
     workHistory: work.entries,
     yearsOfExperience: experienceYears(
       personalLabels.get('experience') ?? [],
       [...personalLines, ...section('summary')],
       work.periods,
       now,
+      stillStudying(education, now),
     ),
     skills: extractSkills(section('skills'), anywhereLabels.get('skills') ?? []),
-    languages: extractLanguages(section('languages'), anywhereLabels.get('languages') ?? [], lines),
+    languages: extractLanguages(section('languages'), anywhereLabels.get('languages') ?? [], section('skills'), lines),
   });
+}
+
+/** A school not yet finished (or finished this year) and no job: a student or a graduate. */
+function stillStudying(education: ParsedResume['education'], now: Date): boolean {
+  return education.some((entry) => (entry.endYear ?? (entry.startYear ? Infinity : 0)) >= now.getUTCFullYear());
 }
 
 function emptyResume(): ParsedResume {

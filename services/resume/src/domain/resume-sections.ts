@@ -1,17 +1,11 @@
+import { inlineHeading } from './inline-headings';
+import { leadingLabel } from './labelled-values';
+import { headingKind } from './section-headings';
+import type { SectionKind } from './section-headings';
 import { foldWidth } from './text-normalization';
 
-export type SectionKind =
-  | 'profile'
-  | 'intention'
-  | 'education'
-  | 'work'
-  | 'internship'
-  | 'projects'
-  | 'skills'
-  | 'languages'
-  | 'certificates'
-  | 'summary'
-  | 'other';
+export { headingKind } from './section-headings';
+export type { SectionKind } from './section-headings';
 
 /** Lines before the first heading go to `header` (name, contacts in most templates). */
 export interface ResumeSections {
@@ -20,61 +14,44 @@ export interface ResumeSections {
   sections: Map<SectionKind, string[]>;
 }
 
-const HEADINGS: Record<SectionKind, string[]> = {
-  profile: ['个人信息', '基本信息', '个人资料', '基本资料', '联系方式', 'personal information', 'personal details', 'personal info', 'contact', 'contact information', 'contact info'],
-  intention: ['求职意向', '求职目标', '职业意向', '期望工作', 'objective', 'career objective', 'job objective'],
-  education: ['教育背景', '教育经历', '学习经历', '教育', 'education', 'education background', 'educational background', 'academic background'],
-  work: ['工作经历', '工作经验', '职业经历', '工作履历', '从业经历', '工作背景', 'experience', 'work experience', 'professional experience', 'employment history', 'employment', 'work history', 'career history'],
-  internship: ['实习经历', '实习经验', '社会实践', 'internship', 'internships', 'internship experience'],
-  projects: ['项目经历', '项目经验', 'projects', 'project experience'],
-  skills: ['专业技能', '技能特长', '技能', '技能专长', '个人技能', '职业技能', 'it技能', '技术能力', '专业能力', '掌握技能', 'skills', 'technical skills', 'core competencies', 'key skills', 'skills & expertise'],
-  languages: ['语言能力', '外语能力', '外语水平', 'languages', 'language skills', 'language'],
-  certificates: ['证书', '资格证书', '获奖情况', '荣誉奖项', '所获证书', 'certifications', 'certificates', 'awards', 'honors'],
-  summary: ['自我评价', '个人评价', '自我介绍', '个人简介', '个人总结', 'summary', 'profile', 'about me', 'professional summary', 'self-evaluation'],
-  other: ['兴趣爱好', '爱好', 'hobbies', 'interests', 'references'],
-};
-
-const HEADING_KIND = new Map<string, SectionKind>(
-  (Object.entries(HEADINGS) as [SectionKind, string[]][]).flatMap(([kind, titles]) => titles.map((t) => [t, kind] as const)),
-);
-
-const DECORATION = /^[\s#*=•·\-—_■□●○◆◇▶►★☆|<>\[\]【】《》「」『』]+|[\s#*=•·\-—_■□●○◆◇◀◄★☆|<>\[\]【】《》「」『』:]+$/g;
-const NUMBERING = /^(?:[一二三四五六七八九十]+[、.]|\(?[一二三四五六七八九十\d]+\)|\d+[、.)]\s*)/;
-
-/** The section a line announces, or undefined when the line is content. */
-export function headingKind(line: string): SectionKind | undefined {
-  if (line.length > 40) return undefined;
-  const bare = foldWidth(line).replace(DECORATION, '').replace(NUMBERING, '').replace(DECORATION, '').toLowerCase();
-  if (!bare) return undefined;
-  const exact = HEADING_KIND.get(bare);
-  if (exact) return exact;
-  // Bilingual titles: "教育背景 Education", "EDUCATION / 教育背景".
-  const parts = bare.split(/\s*[/|]\s*|(?<=\p{Script=Han})\s*(?=[a-z])|(?<=[a-z])\s*(?=\p{Script=Han})/u).filter(Boolean);
-  const kinds = new Set(parts.map((part) => HEADING_KIND.get(part)));
-  return parts.length > 1 && kinds.size === 1 ? [...kinds][0] : undefined;
-}
-
+/** Wide gaps separate a template's columns: they are kept as one tab, other runs of spaces become one. */
 export function resumeLines(text: string): string[] {
   return foldWidth(text)
     .replace(/\r\n?/g, '\n')
     .split('\n')
-    .map((line) => line.replace(/[\t\u00a0 ]+/g, ' ').trim())
+    .map((line) => line.replace(/[ \u00a0]*(?:\t|[ \u00a0]{2,})[\t \u00a0]*/g, '\t').replace(/[ \u00a0]+/g, ' ').trim())
     .filter((line) => line.length > 0);
 }
+
+/** Labels that belong to the person, not to the one-line section written above them. */
+const PERSONAL = new Set(['name', 'phone', 'email', 'gender', 'birth', 'age', 'city', 'experience']);
 
 export function splitSections(text: string): ResumeSections {
   const lines = resumeLines(text);
   const header: string[] = [];
   const sections = new Map<SectionKind, string[]>();
-  let current: string[] = header;
-  for (const line of lines) {
-    const kind = headingKind(line);
-    if (!kind) {
-      current.push(line);
-      continue;
-    }
+  let current = header;
+  let currentKind: SectionKind | undefined;
+  let openedInline = false;
+  const open = (kind: SectionKind, inline: boolean) => {
     current = sections.get(kind) ?? [];
     sections.set(kind, current);
+    [currentKind, openedInline] = [kind, inline];
+  };
+  for (const line of lines) {
+    const kind = headingKind(line);
+    const inline = kind ? undefined : inlineHeading(line);
+    // Under SKILLS, "Languages: Go, Java" names a group of skills, not a section of its own.
+    if (inline?.kind === 'languages' && currentKind === 'skills' && !openedInline) current.push(line);
+    else if (kind) open(kind, false);
+    else if (inline) {
+      open(inline.kind, true);
+      current.push(inline.rest);
+    } else {
+      // "技能：Java" then "电话：…": a section opened on one line does not take the person's own lines.
+      if (openedInline && PERSONAL.has(leadingLabel(line) ?? '')) open('profile', false);
+      current.push(line);
+    }
   }
   return { lines, header, sections };
 }

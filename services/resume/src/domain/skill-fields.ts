@@ -7,9 +7,9 @@ const GROUP_LABEL = /^[^:]{1,16}:\s*/;
 const PROFICIENCY =
   /^(?:精通|熟练掌握|熟练使用|熟练运用|熟练|熟悉|掌握|了解|会使用|能够使用|能够|使用|具备|具有|良好的|深入理解|理解|proficient (?:in|with)|familiar with|experienced (?:in|with)|expert (?:in|with)|knowledge of|skilled in|strong)\s*/i;
 const TRAILING = /\s*(?:等(?:[\p{Script=Han}]{0,6})?|etc\.?|and more|以及其他)$/u;
-const SPLIT = /\s*(?:[,，、;；|]|以及|(?<=[a-z0-9+#])\s*[和及与](?=\s*[a-z])|\band\b)\s*/i;
+const SPLIT = /\s*(?:[,，、;；|•·\t]|以及|(?<=[a-z0-9+#])\s*[和及与](?=\s*[a-z])|(?<=\p{Script=Han})[与及](?=\p{Script=Han})|\band\b)\s*/iu;
 /** "Java/Python/Go" lists, but "TCP/IP" and "CI/CD" are one skill each. */
-const LIST_SLASH = /(?<=[^/\s]{3})\s*\/\s*(?=[^/\s]{3})/g;
+const LIST_SLASH = /(?<=[^/\s,，、;；|]{3})\s*\/\s*(?=[^/\s,，、;；|]{3})/g;
 
 /** Skills listed in the skills section and in "技能: …" lines, each once (first spelling kept). */
 export function extractSkills(sectionLines: string[], labelledValues: string[]): string[] {

@@ -1,7 +1,7 @@
 import { findDateRange, monthIndex, withoutRange } from './date-ranges';
 import type { DateRange } from './date-ranges';
 import { definedOnly } from './defined-only';
-import { isDetailLine, lineTokens } from './line-tokens';
+import { isDetailLine, lineTokens, splitEntries } from './line-tokens';
 import { isCompanyName, isJobTitle } from './organization-names';
 import type { WorkEntry } from './resume';
 
@@ -29,9 +29,19 @@ const STARTS_WITH_VERB = /^(?:负责|参与|主导|完成|协助|带领|管理|�
 
 export function extractWorkHistory(lines: string[]): { entries: WorkEntry[]; periods: WorkPeriod[] } {
   const drafts: Draft[] = [];
-  for (const line of lines) addLine(drafts, line);
-  const kept = drafts.filter((d): d is Draft & { employer: string } => Boolean(d.employer));
+  for (const line of lines.flatMap(splitEntries)) addLine(drafts, line);
+  const kept = withEmployers(drafts);
   return { entries: kept.map(toEntry), periods: kept.flatMap(toPeriod) };
+}
+
+/** A draft that never found its employer was a line about the job before it ("晋升为销售经理"): it goes back there. */
+function withEmployers(drafts: Draft[]): (Draft & { employer: string })[] {
+  const kept: (Draft & { employer: string })[] = [];
+  for (const draft of drafts) {
+    if (draft.employer) kept.push(draft as Draft & { employer: string });
+    else kept.at(-1)?.description.push(...(draft.title ? [draft.title] : []), ...draft.description);
+  }
+  return kept;
 }
 
 /** A line fills the current job, or starts the next one when it repeats what the current one has. */
@@ -56,8 +66,10 @@ function addLine(drafts: Draft[], line: string): void {
     draft.employer ??= header.employer;
     draft.title ??= header.title;
     draft.range ??= header.range;
-  } else if (current && !current.title && isJobTitle(line) && line.length <= 30) {
-    current.title = line;
+  } else if (isJobTitle(line) && line.length <= 30 && !isDetailLine(line)) {
+    // "Marketing Manager" alone: the title of the current job, or the first line of the next one.
+    if (current && !current.title) current.title = line;
+    else next().title = line;
   } else {
     current?.description.push(line);
   }
@@ -76,7 +88,10 @@ function readHeader(line: string): Omit<Draft, 'description'> | undefined {
   if (!range && (isDetailLine(line) || STARTS_WITH_VERB.test(line))) return undefined;
   const tokens = lineTokens(withoutRange(line, range));
   const employer = tokens.find((t) => isCompanyName(t) && !isJobTitle(t));
-  if (!range && (!employer || employer !== tokens[0] || tokens.length > 3)) return undefined;
+  // Undated, only "Company[, place] — Title" or "Employer — Title" is a job's first line, not a sentence.
+  const startsWithCompany = employer !== undefined && employer === tokens[0] && tokens.length <= 4;
+  const employerAndTitle = tokens.length === 2 && tokens.some((t) => isJobTitle(t)) && !tokens.every((t) => isJobTitle(t));
+  if (!range && !startsWithCompany && !employerAndTitle) return undefined;
   const title = tokens.find((t) => t !== employer && isJobTitle(t));
   // "Stripe — Software Engineer": the cell beside a title that is not one is the employer.
   const other = tokens.find((t) => t !== employer && t !== title && t.length <= 40 && !isDetailLine(t) && !STARTS_WITH_VERB.test(t));

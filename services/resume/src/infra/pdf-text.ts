@@ -24,17 +24,25 @@ function pageText(items) {
   let out = '';
   let lastY;
   let lastEnd;
+  let inkEnd;
   for (const item of items) {
     if (typeof item.str !== 'string') continue;
     const x = item.transform[4];
     const y = item.transform[5];
     const gap = Math.max(1, (item.height || 10) * 0.2);
-    if (lastY !== undefined && Math.abs(y - lastY) > 2 && !out.endsWith('\\n')) out += '\\n';
+    const sameLine = lastY !== undefined && Math.abs(y - lastY) <= 2;
+    // Wider than a couple of characters from the last text (pdf.js may put a space item between):
+    // a template's next column, written as a tab as in text files.
+    const column = sameLine && inkEnd !== undefined && /^\\S/.test(item.str) && x - inkEnd > (item.height || 10) * 1.5;
+    if (lastY !== undefined && !sameLine && !out.endsWith('\\n')) out += '\\n';
+    else if (column) out = out.replace(/ +$/, '') + '\\t';
     else if (lastEnd !== undefined && x - lastEnd > gap && !/\\s$/.test(out) && /^\\S/.test(item.str)) out += ' ';
     out += item.str;
     if (item.hasEOL) out += '\\n';
     lastY = y;
     lastEnd = x + item.width;
+    if (item.str.trim()) inkEnd = lastEnd;
+    if (item.hasEOL) inkEnd = undefined;
   }
   return out;
 }

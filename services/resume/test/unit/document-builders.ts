@@ -43,3 +43,25 @@ export function buildPdf(lines: string[], options: { chinese?: boolean; pages?: 
   doc.end();
   return done;
 }
+
+/**
+ * A template laid out in columns: each row's cells (split at tabs or wide gaps) side by side on one
+ * baseline, as resume templates place headings beside their content and dates beside employers.
+ */
+export function buildColumnsPdf(rows: string[], options: { chinese?: boolean } = {}): Promise<Buffer> {
+  const doc = new PDFDocument({ margin: 40 });
+  const chunks: Buffer[] = [];
+  doc.on('data', (chunk: Buffer) => chunks.push(chunk));
+  const done = new Promise<Buffer>((resolve) => doc.on('end', () => resolve(Buffer.concat(chunks))));
+  if (options.chinese) doc.font(cjkFont().path, cjkFont().family);
+  doc.fontSize(10);
+  rows.forEach((row, index) => {
+    let x = 40;
+    for (const cell of row.split(/\t| {2,}/)) {
+      if (cell) doc.text(cell, x, 50 + index * 18, { lineBreak: false });
+      x += (cell ? doc.widthOfString(cell) : 60) + 24;
+    }
+  });
+  doc.end();
+  return done;
+}

@@ -124,6 +124,7 @@ describe('extractFields on English resumes', () => {
   it('reads a plain resume: capitalised name, "Company — Title, 2018 – Present", skill groups', () => {
     expect(parse(englishPlain)).toEqual({
       name: 'John Smith',
+      city: 'San Francisco',
       phone: '+14155550100',
       email: 'john.smith@example.com',
       education: [
@@ -148,7 +149,7 @@ describe('extractFields on English resumes', () => {
       gender: 'female',
       city: 'Hong Kong',
       education: [
-        { school: 'The University of Hong Kong', degree: 'master', endYear: 2021 },
+        { school: 'The University of Hong Kong', degree: 'master', major: 'Business Administration', endYear: 2021 },
         { school: 'University of Toronto', degree: 'bachelor', major: 'Economics', startYear: 2012, endYear: 2016 },
       ],
       workHistory: [
@@ -218,5 +219,36 @@ describe('extractFields robustness', () => {
   it('derives the birth year from 年龄 relative to the given date', () => {
     expect(parse('姓名：赵磊\n年龄：28岁').birthYear).toBe(1998);
     expect(extractFields('姓名：赵磊\n年龄：28', { now: new Date('2030-01-01T00:00:00Z') }).birthYear).toBe(2002);
+  });
+});
+
+describe('extractFields on one-line sections (issue 15)', () => {
+  it.each([
+    [
+      '王磊\n教育背景：2014-2018 苏州大学 工商管理 本科\n工作经历：2018.07-2021.03 某某公司 销售经理\n专业技能：客户开发、渠道管理',
+      { school: '苏州大学', degree: 'bachelor', major: '工商管理' },
+      { employer: '某某公司', title: '销售经理' },
+      ['客户开发', '渠道管理'],
+    ],
+    [
+      'Jane Doe\nEducation: 2014-2018 Fudan University, B.Sc. Computer Science\nExperience: 2018.07 - 2021.03  Acme Ltd.  Sales Manager\nSkills: Salesforce, Excel',
+      { school: 'Fudan University', degree: 'bachelor', major: 'Computer Science' },
+      { employer: 'Acme Ltd.', title: 'Sales Manager' },
+      ['Salesforce', 'Excel'],
+    ],
+  ])('reads sections written on their heading’s line, the skills line not a job description: %p', (text, school, job, skills) => {
+    const parsed = parse(text);
+    expect(parsed).toMatchObject({
+      education: [{ ...school, startYear: 2014, endYear: 2018 }],
+      workHistory: [{ ...job, startYear: 2018, endYear: 2021 }],
+      yearsOfExperience: 2,
+      skills,
+    });
+    expect(parsed.workHistory[0].description).toBeUndefined();
+  });
+
+  it('keeps 工作经验：5年 a stated number of years and the person’s labels after a one-line section', () => {
+    const parsed = parse('姓名：赵磊\n工作经验：5年\n技能：Java、SQL\n性别：男\n现居地：杭州');
+    expect(parsed).toMatchObject({ name: '赵磊', yearsOfExperience: 5, gender: 'male', city: '杭州', workHistory: [], skills: ['Java', 'SQL'] });
   });
 });
