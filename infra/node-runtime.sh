@@ -2,14 +2,15 @@
 # Prints the bin directory of the Node.js this project runs on, or nothing when the machine's own node
 # serves (at least package.json's engines minimum). Otherwise the version pinned in .node-version comes
 # from the npm registry (package node-<os>-<arch>: the official binary) into a cache shared by every
-# checkout (NODE_CACHE_DIR, default ~/.cache/hr-recruitment), fetched once. Messages go to stderr.
+# checkout (NODE_CACHE_DIR, default ~/.cache/hr-recruitment; .cache/ here without a HOME), fetched once.
+# Messages go to stderr.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 # shellcheck source=infra/shell-helpers.sh
 source infra/shell-helpers.sh
 say() { echo "bootstrap: node: $*" >&2; }
 
-NODE_CACHE_DIR=${NODE_CACHE_DIR:-${XDG_CACHE_HOME:-$HOME/.cache}/hr-recruitment}
+NODE_CACHE_DIR=${NODE_CACHE_DIR:-${XDG_CACHE_HOME:-${HOME:-$PWD}/.cache}/hr-recruitment}
 MIN=$(sed -n 's/^ *"node": *">=\([0-9.]*\)".*/\1/p' package.json | head -n1)
 PINNED=$(tr -d ' v\n' < .node-version)
 OS=$(uname -s | tr '[:upper:]' '[:lower:]')

@@ -16,15 +16,19 @@ function atLeast(version: string, min: string): boolean {
   return true;
 }
 
-/** A directory holding a `node` that only reports a version, first on PATH before the system's. */
+/**
+ * A directory holding the machine's `node`, first on PATH: it reports the given version and runs
+ * anything else (npm, should the step fetch) on the node of this test.
+ */
 function fakeNode(version: string): string {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'hr-fake-node-'));
-  fs.writeFileSync(path.join(dir, 'node'), `#!/bin/sh\necho ${version}\n`, { mode: 0o755 });
+  const script = `#!/bin/sh\nif [ "$1" = --version ]; then echo ${version}; exit 0; fi\nexec "${process.execPath}" "$@"\n`;
+  fs.writeFileSync(path.join(dir, 'node'), script, { mode: 0o755 });
   return dir;
 }
 
 function nodeRuntime(machineNode: string): string {
-  const env = { ...process.env, PATH: `${fakeNode(machineNode)}:/usr/local/bin:/usr/bin:/bin` };
+  const env = { ...process.env, PATH: `${fakeNode(machineNode)}:${process.env.PATH}` };
   return execFileSync('bash', [path.join(root, 'infra/node-runtime.sh')], { env, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] }).trim();
 }
 
