@@ -1,5 +1,6 @@
 # One image per deployable:  docker build --build-arg SERVICE=services/requisition .   (or SERVICE=gateway)
-ARG NODE_IMAGE=node:20-bookworm-slim
+# The Node.js of .node-version (infra/test/node-runtime.test.ts checks that they agree).
+ARG NODE_IMAGE=node:24.22.3-bookworm-slim
 
 # Only the manifests, so the dependency layer is rebuilt only when a package.json or the lock changes.
 FROM ${NODE_IMAGE} AS manifests
@@ -14,7 +15,7 @@ COPY --from=manifests /out/ ./
 RUN npm ci --no-audit --no-fund
 COPY . .
 # Contracts from proto/ (buf ships inside its npm package), then swc for every workspace.
-RUN bash infra/bootstrap.sh --build-only \
+RUN npm run build -- --code-only \
  && npm prune --omit=dev --no-audit --no-fund \
  && rm -rf proto bench e2e docs .ci .data
 

@@ -4,7 +4,9 @@ const path = require('node:path');
 
 const { $schema, ...swcrc } = JSON.parse(fs.readFileSync(path.join(__dirname, '.swcrc'), 'utf8'));
 
-const ESM_ONLY = ['agenda', '@agendajs/mongo-backend', 'marked'].join('|');
+// Packages published only as ES modules. jest's own require(esm) (Node >= 24.9) needs --experimental-vm-modules,
+// so swc turns them into CommonJS instead (sanitize-html's htmlparser2 family lives nested under it).
+const ESM_ONLY = ['agenda', '@agendajs/mongo-backend', 'marked', ...['htmlparser2', 'domhandler', 'domutils', 'dom-serializer', 'domelementtype', 'entities']].join('|');
 
 /** @type {import('jest').Config} */
 module.exports = {
@@ -12,10 +14,11 @@ module.exports = {
   testEnvironment: 'node',
   transform: {
     '^.+\\.ts$': ['@swc/jest', { ...swcrc, swcrc: false, sourceMaps: 'inline' }],
-    // agenda 6, its MongoDB backend and marked ship only ES modules: Node >= 20.19 require()s them natively, jest (< Node 24.9) does not.
+    // The built services require() them natively; jest needs them compiled.
     [`/node_modules/(${ESM_ONLY})/.+\\.js$`]: ['@swc/jest', { ...swcrc, swcrc: false }],
   },
-  transformIgnorePatterns: [`/node_modules/(?!(${ESM_ONLY})/)`],
+  // Ignored: a package that is not in the list and has no package nested under it.
+  transformIgnorePatterns: [`/node_modules/(?!(${ESM_ONLY})/)(?!.*/node_modules/)`],
   moduleFileExtensions: ['ts', 'js', 'json'],
   moduleNameMapper: {
     '^@hr/(workflow|contracts|platform|testing)$': '<rootDir>/packages/$1/src',

@@ -23,7 +23,7 @@ async function main(): Promise<number> {
   }
 
   // Benches run against the current code: rebuild what changed, then compile bench/ itself.
-  execFileSync('bash', ['infra/bootstrap.sh', '--build-only'], { stdio: 'inherit' });
+  execFileSync('bash', ['infra/build.sh', '--code-only'], { stdio: 'inherit' });
   fs.rmSync(path.join(benchDir, 'dist'), { recursive: true, force: true });
   execFileSync(
     path.join(root, 'node_modules/.bin/swc'),

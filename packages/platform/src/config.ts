@@ -25,6 +25,8 @@ export const grpcServerConfigSchema = z.object({
 
 /** How a service consumes and publishes events (queue naming, retries, outbox sweep). */
 export const eventingConfigSchema = z.object({
+  /** Retries of the first broker connection before start-up fails (200 ms apart, growing to 5 s: 30 ≈ 2 minutes). */
+  AMQP_CONNECT_RETRIES: z.coerce.number().int().min(0).default(30),
   AMQP_QUEUE_PREFIX: z.string().default(''),
   EVENT_PREFETCH: z.coerce.number().int().positive().default(20),
   OUTBOX_SWEEP_MS: z.coerce.number().int().positive().default(2000),

@@ -5,6 +5,7 @@ export * from './errors';
 export * from './principal-token';
 export * from './mongo';
 export * from './shutdown';
+export * from './start-with-cleanup';
 export * from './grpc/metadata';
 export * from './grpc/grpc-client';
 export * from './grpc/grpc-server';

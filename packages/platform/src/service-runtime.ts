@@ -14,12 +14,18 @@ export interface ServiceRuntime {
 
 /** What every service opens first: its own database, the broker and a confirming publisher. */
 export async function connectServiceRuntime(
-  config: { MONGO_URL: string; MONGO_DB: string; MONGO_POOL_SIZE?: number; AMQP_URL: string; AMQP_EXCHANGE: string },
+  config: { MONGO_URL: string; MONGO_DB: string; MONGO_POOL_SIZE?: number; AMQP_URL: string; AMQP_EXCHANGE: string; AMQP_CONNECT_RETRIES?: number },
   logger: Logger,
 ): Promise<ServiceRuntime> {
   const connection = await connectMongo({ url: config.MONGO_URL, dbName: config.MONGO_DB, poolSize: config.MONGO_POOL_SIZE, logger });
-  const amqp = new AmqpConnection({ url: config.AMQP_URL, logger });
-  await amqp.connect();
+  const amqp = new AmqpConnection({ url: config.AMQP_URL, logger, initialRetries: config.AMQP_CONNECT_RETRIES });
+  try {
+    await amqp.connect();
+  } catch (error) {
+    // The database is already open: a broker that cannot be reached must not leave it behind.
+    await connection.close().catch(() => undefined);
+    throw error;
+  }
   const publisher = new EventPublisher(amqp, config.AMQP_EXCHANGE, logger);
   return {
     connection,

@@ -1,6 +1,17 @@
 import { randomUUID } from 'node:crypto';
 import { interviewV1 } from '@hr/contracts';
-import { backfillOnce, connectServiceRuntime, grpcApplicationDirectory, grpcRequisitionFacts, GrpcServer, Logger, OutboxRelay, syncIndexes } from '@hr/platform';
+import {
+  backfillOnce,
+  connectServiceRuntime,
+  grpcApplicationDirectory,
+  grpcRequisitionFacts,
+  GrpcServer,
+  Logger,
+  OnStop,
+  OutboxRelay,
+  startWithCleanup,
+  syncIndexes,
+} from '@hr/platform';
 import type { InterviewDeps } from './app/ports';
 import { InterviewConfig, responseLinkSecret, roundOrderOf } from './config';
 import { evaluationHandlers } from './grpc/evaluations.grpc';
@@ -26,14 +37,21 @@ export interface RunningInterviewService {
 }
 
 /** Wires the interview service: database, broker, outbox relay, resume/requisition clients, agenda jobs, gRPC. */
-export async function startInterviewService(config: InterviewConfig, logger: Logger, options: StartOptions = {}): Promise<RunningInterviewService> {
+export function startInterviewService(config: InterviewConfig, logger: Logger, options: StartOptions = {}): Promise<RunningInterviewService> {
+  return startWithCleanup(logger, (onStop) => wire(config, logger, options, onStop));
+}
+
+async function wire(config: InterviewConfig, logger: Logger, options: StartOptions, onStop: OnStop): Promise<Omit<RunningInterviewService, 'stop'>> {
   const now = options.now ?? (() => new Date());
   const runtime = await connectServiceRuntime(config, logger);
+  onStop(() => runtime.close());
   const { connection, publisher } = runtime;
   const relay = new OutboxRelay({ models: [interviewModel(connection)], publisher, logger, sweepIntervalMs: config.OUTBOX_SWEEP_MS });
   const clientOptions = { principalSecret: config.INTERNAL_TOKEN_SECRET };
   const resume = grpcApplicationDirectory({ ...clientOptions, address: config.RESUME_GRPC_URL });
+  onStop(() => resume.close());
   const requisitions = grpcRequisitionFacts({ ...clientOptions, address: config.REQUISITION_GRPC_URL });
+  onStop(() => requisitions.close());
   const scheduler = agendaScheduler({
     db: connection.db!,
     reminderOffsetsMinutes: config.INTERVIEW_REMINDERS,
@@ -61,21 +79,13 @@ export async function startInterviewService(config: InterviewConfig, logger: Log
   await syncIndexes(connection);
   await backfillOnce(connection.db!, interviewQueryFieldsBackfill(interviewModel(connection).collection), logger);
   relay.start();
+  onStop(() => relay.stop());
+  // Registered before it starts: a start that fails half-way (say, while re-planning) still stops it.
+  onStop(() => scheduler.stop());
   await scheduler.start(deps);
   const grpc = GrpcServer.fromConfig(config, logger);
+  onStop(() => grpc.stop());
   grpc.add(interviewV1.InterviewServiceService, { ...interviewHandlers(deps), ...evaluationHandlers(deps), ...responseLinkHandlers(deps) });
   const grpcPort = await grpc.start();
-  return {
-    grpcPort,
-    deps,
-    relay,
-    async stop() {
-      await grpc.stop();
-      await scheduler.stop();
-      await relay.stop();
-      resume.close();
-      requisitions.close();
-      await runtime.close();
-    },
-  };
+  return { grpcPort, deps, relay };
 }

@@ -1,4 +1,4 @@
-import { createLogger, loadConfig, onShutdown } from '@hr/platform';
+import { createLogger, exitAfterFailedStart, loadConfig, onShutdown } from '@hr/platform';
 import { interviewConfigSchema } from './config';
 import { startInterviewService } from './interview-service';
 
@@ -9,7 +9,4 @@ async function main(): Promise<void> {
   onShutdown(logger, [() => service.stop()]);
 }
 
-main().catch((error) => {
-  console.error(`interview service failed to start: ${(error as Error).message}`);
-  process.exit(1);
-});
+main().catch((error: unknown) => exitAfterFailedStart('interview service', error));

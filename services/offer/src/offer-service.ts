@@ -1,13 +1,24 @@
 import { randomUUID } from 'node:crypto';
 import { offerV1 } from '@hr/contracts';
-import { connectServiceRuntime, EventPublisher, grpcApplicationDirectory, grpcRequisitionFacts, GrpcServer, Logger, OutboxRelay, ServiceRuntime, syncIndexes } from '@hr/platform';
+import {
+  connectServiceRuntime,
+  EventPublisher,
+  grpcApplicationDirectory,
+  grpcRequisitionFacts,
+  GrpcServer,
+  Logger,
+  OnStop,
+  OutboxRelay,
+  ServiceRuntime,
+  startWithCleanup,
+  syncIndexes,
+} from '@hr/platform';
 import { seedDefaultTemplates } from './app/manage-templates';
 import type { OfferDeps } from './app/ports';
 import { OfferConfig, approvalLevels } from './config';
 import { offerHandlers } from './grpc/offer.grpc';
 import { sendingHandlers } from './grpc/sending.grpc';
 import { templateHandlers } from './grpc/template.grpc';
-import { OfferJobs, agendaOfferJobs } from './infra/agenda-scheduler';
 import { answerLinkSecret, signedAnswerLinks } from './infra/answer-link';
 import { DEFAULT_TEMPLATES } from './infra/letter/default-templates';
 import { LetterComposer } from './infra/letter/letter-composer';
@@ -16,6 +27,7 @@ import { mongoLetterRepository } from './infra/letter.repository';
 import { offerModel } from './infra/offer.model';
 import { mongoOfferRepository } from './infra/offer.repository';
 import { mongoTemplateRepository } from './infra/template.repository';
+import { OfferJobs, agendaOfferJobs } from './jobs/agenda-scheduler';
 import { expireOfferJob } from './jobs/expire-offer.job';
 
 export interface OfferServiceOptions {
@@ -72,41 +84,30 @@ function directories(config: OfferConfig) {
 }
 
 /** Wires the offer service: database, broker, outbox relay, resume/requisition clients, expiry jobs and gRPC server. */
-export async function startOfferService(config: OfferConfig, logger: Logger, options: OfferServiceOptions = {}): Promise<RunningOfferService> {
+export function startOfferService(config: OfferConfig, logger: Logger, options: OfferServiceOptions = {}): Promise<RunningOfferService> {
+  return startWithCleanup(logger, (onStop) => wire(config, logger, options, onStop));
+}
+
+async function wire(config: OfferConfig, logger: Logger, options: OfferServiceOptions, onStop: OnStop): Promise<Omit<RunningOfferService, 'stop'>> {
   // The font first: without it no letter can be made, and the message says what to install.
   const font = loadPdfFont(config.OFFER_PDF_FONT, config.OFFER_PDF_FONT_FAMILY);
   const runtime = await connectServiceRuntime(config, logger);
+  onStop(() => runtime.close());
   const { connection, publisher } = runtime;
   const relay = new OutboxRelay({ models: [offerModel(connection)], publisher, logger, sweepIntervalMs: config.OUTBOX_SWEEP_MS });
-  const jobs = agendaOfferJobs(connection.db!, config, logger);
+  onStop(() => relay.stop());
   const clients = directories(config);
+  onStop(() => clients.close());
+  const jobs = agendaOfferJobs(connection.db!, config, logger);
+  onStop(() => jobs.stop());
   const deps = offerDeps(runtime, config, { relay, jobs, font, directories: clients.deps, now: options.now ?? (() => new Date()) });
+  await syncIndexes(connection);
+  await seedDefaultTemplates(deps, DEFAULT_TEMPLATES);
+  await jobs.start(expireOfferJob(deps, logger));
+  relay.start();
   const grpc = GrpcServer.fromConfig(config, logger);
-  try {
-    await syncIndexes(connection);
-    await seedDefaultTemplates(deps, DEFAULT_TEMPLATES);
-    await jobs.start(expireOfferJob(deps, logger));
-    relay.start();
-    grpc.add(offerV1.OfferServiceService, { ...offerHandlers(deps), ...sendingHandlers(deps), ...templateHandlers(deps) });
-    const grpcPort = await grpc.start();
-    return {
-      grpcPort,
-      deps,
-      relay,
-      publisher,
-      async stop() {
-        await grpc.stop();
-        await jobs.stop();
-        await relay.stop();
-        clients.close();
-        await runtime.close();
-      },
-    };
-  } catch (error) {
-    await jobs.stop().catch(() => undefined);
-    await relay.stop().catch(() => undefined);
-    clients.close();
-    await runtime.close().catch(() => undefined);
-    throw error;
-  }
+  onStop(() => grpc.stop());
+  grpc.add(offerV1.OfferServiceService, { ...offerHandlers(deps), ...sendingHandlers(deps), ...templateHandlers(deps) });
+  const grpcPort = await grpc.start();
+  return { grpcPort, deps, relay, publisher };
 }

@@ -1,4 +1,4 @@
-import { createLogger, loadConfig, onShutdown } from '@hr/platform';
+import { createLogger, exitAfterFailedStart, loadConfig, onShutdown } from '@hr/platform';
 import { requisitionConfigSchema } from './config';
 import { startRequisitionService } from './requisition-service';
 
@@ -9,7 +9,4 @@ async function main(): Promise<void> {
   onShutdown(logger, [() => service.stop()]);
 }
 
-main().catch((error) => {
-  console.error(`requisition service failed to start: ${(error as Error).message}`);
-  process.exit(1);
-});
+main().catch((error: unknown) => exitAfterFailedStart('requisition service', error));

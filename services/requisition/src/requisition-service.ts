@@ -4,11 +4,13 @@ import {
   EventPublisher,
   GrpcServer,
   Logger,
+  OnStop,
   OutboxRelay,
   backfillOnce,
   connectServiceRuntime,
   serviceConsumerOptions,
   startConsumer,
+  startWithCleanup,
   syncIndexes,
 } from '@hr/platform';
 import type { RequisitionDeps } from './app/ports';
@@ -29,8 +31,13 @@ export interface RunningService {
 }
 
 /** Wires the requisition service: database, broker, outbox relay, consumer and gRPC server. */
-export async function startRequisitionService(config: RequisitionConfig, logger: Logger): Promise<RunningService> {
+export function startRequisitionService(config: RequisitionConfig, logger: Logger): Promise<RunningService> {
+  return startWithCleanup(logger, (onStop) => wire(config, logger, onStop));
+}
+
+async function wire(config: RequisitionConfig, logger: Logger, onStop: OnStop): Promise<Omit<RunningService, 'stop'>> {
   const runtime = await connectServiceRuntime(config, logger);
+  onStop(() => runtime.close());
   const { connection, amqp, publisher } = runtime;
   const model = requisitionModel(connection);
   const relay = new OutboxRelay({ models: [model], publisher, logger, sweepIntervalMs: config.OUTBOX_SWEEP_MS });
@@ -46,18 +53,10 @@ export async function startRequisitionService(config: RequisitionConfig, logger:
   const handlers = { [ApplicationStageChanged.type]: applicationHiredHandler(deps, logger) };
   await startConsumer(amqp, serviceConsumerOptions('requisition', config, handlers), logger);
   relay.start();
+  onStop(() => relay.stop());
   const grpc = GrpcServer.fromConfig(config, logger);
+  onStop(() => grpc.stop());
   grpc.add(requisitionV1.RequisitionServiceService, requisitionHandlers(deps));
   const grpcPort = await grpc.start();
-  return {
-    grpcPort,
-    deps,
-    relay,
-    publisher,
-    async stop() {
-      await grpc.stop();
-      await relay.stop();
-      await runtime.close();
-    },
-  };
+  return { grpcPort, deps, relay, publisher };
 }

@@ -14,7 +14,18 @@ import {
   eventCatalog,
   resumeV1,
 } from '@hr/contracts';
-import { EventHandler, GrpcServer, Logger, OutboxRelay, connectServiceRuntime, serviceConsumerOptions, startConsumer, syncIndexes } from '@hr/platform';
+import {
+  EventHandler,
+  GrpcServer,
+  Logger,
+  OnStop,
+  OutboxRelay,
+  connectServiceRuntime,
+  serviceConsumerOptions,
+  startConsumer,
+  startWithCleanup,
+  syncIndexes,
+} from '@hr/platform';
 import { OFFER_TIMELINE_TYPES } from './app/offer-timeline';
 import { searchRefresher } from './app/refresh-search';
 import type { ResumeConfig } from './config';
@@ -48,12 +59,18 @@ export interface RunningResumeService {
 }
 
 /** Wires the resume service: database, GridFS, broker, outbox relay, consumer, requisition client, gRPC. */
-export async function startResumeService(config: ResumeConfig, logger: Logger): Promise<RunningResumeService> {
+export function startResumeService(config: ResumeConfig, logger: Logger): Promise<RunningResumeService> {
+  return startWithCleanup(logger, (onStop) => wire(config, logger, onStop));
+}
+
+async function wire(config: ResumeConfig, logger: Logger, onStop: OnStop): Promise<Omit<RunningResumeService, 'stop'>> {
   const runtime = await connectServiceRuntime(config, logger);
+  onStop(() => runtime.close());
   const { connection, amqp, publisher } = runtime;
   const models = resumeModels(connection);
   const relay = new OutboxRelay({ models: [models.candidates, models.applications], publisher, logger, sweepIntervalMs: config.OUTBOX_SWEEP_MS });
   const requisitions = grpcRequisitionDirectory({ address: config.REQUISITION_GRPC_URL, principalSecret: config.INTERNAL_TOKEN_SECRET });
+  onStop(() => requisitions.close());
   const candidates = mongoCandidateRepository(models, relay);
   const applications = mongoApplicationRepository(models, relay);
   const texts = mongoTextStore(models);
@@ -93,17 +110,10 @@ export async function startResumeService(config: ResumeConfig, logger: Logger): 
   handlers[OfferExpired.type] = thenProject(offerExpiredHandler(deps, logger));
   await startConsumer(amqp, serviceConsumerOptions('resume', config, handlers), logger);
   relay.start();
+  onStop(() => relay.stop());
   const grpc = GrpcServer.fromConfig(config, logger, { maxMessageBytes: config.GRPC_MAX_MESSAGE_BYTES });
+  onStop(() => grpc.stop());
   grpc.add(resumeV1.ResumeServiceService, { ...candidateHandlers(deps), ...applicationHandlers(deps) });
   const grpcPort = await grpc.start();
-  return {
-    grpcPort,
-    deps,
-    async stop() {
-      await grpc.stop();
-      await relay.stop();
-      requisitions.close();
-      await runtime.close();
-    },
-  };
+  return { grpcPort, deps };
 }

@@ -49,6 +49,7 @@ export class AmqpConnection {
       this.current = undefined;
       if (!this.closing) logger.warn({ err: error.message }, 'amqp disconnected, reconnecting');
     });
+    logger.info('amqp connected');
     this.model.on('connect', () => logger.info('amqp connected'));
     this.model.on('error', (error: Error) => logger.warn({ err: error.message }, 'amqp error'));
   }

@@ -6,7 +6,7 @@ import { dropDatabase, SmtpCatcher, testEnv, testLogger, uniqueName } from '@hr/
 import type { NotificationDeps } from '../../src/app/ports';
 import { notificationSettingsSchema } from '../../src/config';
 import { notificationModels } from '../../src/infra/notification.models';
-import { createNotificationDeps } from '../../src/notification-core';
+import { notificationDeps } from '../../src/notification-service';
 
 export const RETRY = { maxAttempts: 3, baseDelayMs: 60_000, factor: 2 };
 
@@ -34,7 +34,7 @@ export class NotificationHarness {
       NOTIFY_RETRY_BASE_MS: String(RETRY.baseDelayMs),
       NOTIFY_RETRY_FACTOR: String(RETRY.factor),
     });
-    this.deps = createNotificationDeps({ connection: this.connection, settings, logger: testLogger('notification'), now: () => this.clock });
+    this.deps = notificationDeps({ connection: this.connection, settings, logger: testLogger('notification'), now: () => this.clock });
     return this;
   }
 

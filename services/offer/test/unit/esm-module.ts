@@ -2,7 +2,8 @@ import vm from 'node:vm';
 
 /**
  * Loads a package published only as ES modules (pdfjs-dist's .mjs build) in a test: jest's module
- * registry on Node 20 refuses them, so the package is loaded by Node's own loader, outside the sandbox.
+ * registry refuses them (it runs ES modules only under --experimental-vm-modules), so the package
+ * is loaded by Node's own loader, outside the sandbox.
  */
 export function requireEsm<T>(specifier: string): T {
   try {

@@ -14,9 +14,9 @@ interface WorkerReply {
 }
 
 /**
- * pdfjs-dist ships only ES modules, which our CommonJS build and jest (on Node 20) cannot
- * `require`. A worker thread loads it with a native `import()`, and also keeps a slow or
- * hostile PDF off the service's event loop: it can be stopped on a deadline.
+ * pdfjs-dist ships only ES modules, which jest's CommonJS runtime cannot `require`. A worker
+ * thread loads it with a native `import()`, and also keeps a slow or hostile PDF off the
+ * service's event loop: it can be stopped on a deadline.
  */
 const WORKER_SOURCE = `
 const { parentPort, workerData } = require('node:worker_threads');
@@ -48,7 +48,7 @@ function pageText(items) {
 }
 (async () => {
   const pdfjs = await import(workerData.library);
-  const document = await pdfjs.getDocument({
+  const task = pdfjs.getDocument({
     data: workerData.data,
     cMapUrl: workerData.cMapUrl,
     cMapPacked: true,
@@ -57,14 +57,15 @@ function pageText(items) {
     disableFontFace: true,
     useSystemFonts: false,
     verbosity: 0,
-  }).promise;
+  });
+  const document = await task.promise;
   const pages = [];
   for (let n = 1; n <= Math.min(document.numPages, workerData.maxPages); n++) {
     const page = await document.getPage(n);
     pages.push(pageText((await page.getTextContent()).items));
     page.cleanup();
   }
-  await document.destroy();
+  await task.destroy();
   parentPort.postMessage({ text: pages.join('\\n') });
 })().catch((error) => parentPort.postMessage({ error: { name: String(error && error.name), message: String(error && error.message) } }));
 `;

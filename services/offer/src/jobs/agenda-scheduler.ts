@@ -1,7 +1,7 @@
 import type { Db } from 'mongodb';
 import { JobsConfig, Logger, createAgenda } from '@hr/platform';
 import type { ExpiryScheduler } from '../app/ports';
-import { EXPIRE_OFFER_JOB, ExpireOfferData } from '../jobs/expire-offer.job';
+import { EXPIRE_OFFER_JOB, ExpireOfferData } from './expire-offer.job';
 
 export interface OfferJobs {
   expiry: ExpiryScheduler;
