@@ -134,6 +134,27 @@ describe('the talent pool through the gateway over HTTP', () => {
     expect(applications.body.data).toHaveLength(1);
   });
 
+  it('ingests a batch of resumes, answering each as its own post would be answered', async () => {
+    const board = anonymous.as(apiKey);
+    const resumes = [
+      { externalId: 'zp-b-1', profile: { name: '许梓萱', phone: '13566667777', skills: ['收银'] }, requisitionId },
+      { externalId: 'zp-1234', profile: { name: '何雪', phone: '13544445555' } },
+      { externalId: 'zp-b-2', profile: { name: '郑浩', phone: '137 3333 4444' } },
+    ];
+    const batch = await board.post('/open/v1/resumes/batch', { resumes });
+    expect(batch.status).toBe(200);
+    expect(batch.body).toMatchObject({ stored: 1, replayed: 1, refused: 1 });
+    const [stored, replayed, refused] = batch.body.results;
+    expect(stored).toMatchObject({ externalId: 'zp-b-1', status: 201, replayed: false, applicationId: expect.any(String) });
+    expect(replayed).toMatchObject({ externalId: 'zp-1234', status: 200, replayed: true });
+    expect(refused).toMatchObject({ externalId: 'zp-b-2', status: 409, problem: { reason: 'CANDIDATE_BLACKLISTED' } });
+    const person = await as.recruiter.get(`/api/v1/candidates/${stored.candidateId}`);
+    expect(person.body.profile).toMatchObject({ name: '许梓萱', phone: '+8613566667777' });
+    const invalid = await board.post('/open/v1/resumes/batch', { resumes: [{ externalId: 'bad id!', profile: { name: '许梓萱' } }] });
+    expect(invalid.status).toBe(400);
+    expect(invalid.body.errors[0].field).toBe('resumes.0.externalId');
+  });
+
   it('refuses oversize and wrong-type uploads with 413 and 415', async () => {
     const huge = Buffer.concat([Buffer.from('%PDF-1.7\n'), Buffer.alloc(11 * 1024 * 1024, 0x20)]);
     const tooBig = await as.recruiter.upload('/api/v1/candidates/uploads', [{ filename: 'big.pdf', type: 'application/pdf', data: huge }]);

@@ -1,5 +1,6 @@
 import fs from 'node:fs';
 import path from 'node:path';
+import amqp from 'amqplib';
 
 type ServicesModule = typeof import('../../infra/src/services');
 type ChildrenModule = typeof import('../../infra/src/child-processes');
@@ -17,6 +18,8 @@ export const BENCH_ADMIN = { email: 'admin@bench.example', password: 'Bench-Admi
 
 export interface RunningSystem {
   baseUrl: string;
+  /** Resolves once no service has an event waiting in its queue (checked a few times in a row). */
+  drained(): Promise<void>;
   stop(): Promise<void>;
 }
 
@@ -70,11 +73,30 @@ export async function startSystem(env: Record<string, string> = {}): Promise<Run
   process.once('SIGINT', onSignal).once('SIGTERM', onSignal);
   return {
     baseUrl,
+    drained: () => queuesDrained(shared.amqpUrl, services.map((spec) => `${spec.name}.events`)),
     stop: async () => {
       process.off('SIGINT', onSignal).off('SIGTERM', onSignal);
       await stopChildren(children);
     },
   };
+}
+
+async function queuesDrained(amqpUrl: string, queues: string[]): Promise<void> {
+  const connection = await amqp.connect(amqpUrl);
+  try {
+    const channel = await connection.createChannel();
+    const waiting = async () => {
+      let total = 0;
+      for (const queue of queues) total += (await channel.checkQueue(queue).catch(() => ({ messageCount: 0 }))).messageCount;
+      return total;
+    };
+    for (let quiet = 0; quiet < 3; ) {
+      quiet = (await waiting()) === 0 ? quiet + 1 : 0;
+      await new Promise((resolve) => setTimeout(resolve, 200));
+    }
+  } finally {
+    await connection.close();
+  }
 }
 
 /** A small JSON client for seeding through the API. */

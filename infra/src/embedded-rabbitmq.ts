@@ -15,6 +15,8 @@ export interface RabbitMqOptions {
   port: number;
   nodeName: string;
   timeoutMs?: number;
+  /** Start without the queues and messages a previous run left (a benchmark must not consume them). */
+  fresh?: boolean;
 }
 
 function rabbitEnv(dataDir: string, port: number, nodeName: string): NodeJS.ProcessEnv {
@@ -55,6 +57,7 @@ export async function startRabbitMq(opts: RabbitMqOptions): Promise<RunningServe
   if (!fs.existsSync(path.join(BIN, 'rabbitmq-server'))) {
     throw new Error('rabbitmq-server not installed: run `bash infra/bootstrap.sh`, or set AMQP_URL');
   }
+  if (opts.fresh) fs.rmSync(path.join(dataDir, 'mnesia'), { recursive: true, force: true });
   fs.mkdirSync(dataDir, { recursive: true });
   fs.writeFileSync(path.join(dataDir, 'enabled_plugins'), '[].\n');
   for (const f of ['rabbitmq-env.conf', 'rabbitmq.conf']) fs.closeSync(fs.openSync(path.join(dataDir, f), 'a'));

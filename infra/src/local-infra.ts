@@ -12,6 +12,8 @@ export interface InfraOptions {
   rabbitNode: string;
   /** Wipe the database first (tests want a clean one); such data is not kept safe across a crash. */
   freshMongo?: boolean;
+  /** Start the broker without what a previous run left in its queues. */
+  freshBroker?: boolean;
 }
 
 export interface LocalInfra {
@@ -31,7 +33,7 @@ export async function startLocalInfra(opts: InfraOptions, env: NodeJS.ProcessEnv
       : startEmbeddedDatabase({ dataDir: opts.dataDir, port: opts.mongoPort, pgPort: opts.pgPort, fresh: opts.freshMongo }),
     env.AMQP_URL
       ? external(env.AMQP_URL)
-      : startRabbitMq({ dataDir: path.join(opts.dataDir, 'rabbitmq'), port: opts.amqpPort, nodeName: opts.rabbitNode }),
+      : startRabbitMq({ dataDir: path.join(opts.dataDir, 'rabbitmq'), port: opts.amqpPort, nodeName: opts.rabbitNode, fresh: opts.freshBroker }),
   ]);
   if (mongo.status === 'rejected' || amqp.status === 'rejected') {
     // Do not leave half the infra running when the other half failed.

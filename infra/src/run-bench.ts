@@ -34,7 +34,7 @@ async function main(): Promise<number> {
   const dataDir = path.resolve(process.env.DATA_DIR ?? '.data', 'bench');
   let infra: LocalInfra | undefined;
   try {
-    infra = await startLocalInfra({ dataDir, mongoPort: 27047, pgPort: 5447, amqpPort: 5702, rabbitNode: 'hrbench@localhost', freshMongo: true });
+    infra = await startLocalInfra({ dataDir, mongoPort: 27047, pgPort: 5447, amqpPort: 5702, rabbitNode: 'hrbench@localhost', freshMongo: true, freshBroker: true });
     const env = { ...process.env, MONGO_URL: infra.mongoUrl, AMQP_URL: infra.amqpUrl, DATA_DIR: dataDir };
     const bench = spawn(process.execPath, ['--enable-source-maps', `bench/dist/${name}.bench.js`, ...args], { env, stdio: 'inherit' });
     // Ctrl-C reaches the bench directly; we only wait for it and then clean up.

@@ -1,12 +1,36 @@
-import { DomainError } from '@hr/platform';
+import type { resumeV1 } from '@hr/contracts';
+import { DomainError, type ErrorKind } from '@hr/platform';
+import { problemFor } from '../middleware/problem.middleware';
+import type { ProblemDocument } from '../middleware/problem';
 import { AnyRoute, apiKeyScopes, defineRoute } from '../openapi/route-registry';
 import { present } from './present';
 import { toProfile } from './resume.mappers';
 import { RouteDeps, pageOf } from './route-deps';
 import { listEnvelope } from './schemas/common.schemas';
-import { ingestResultSchema, ingestResumeBody, openRequisitionSchema, openRequisitionsQuery } from './schemas/open-api.schemas';
+import {
+  MAX_INGEST_BATCH,
+  ingestBatchBody,
+  ingestBatchResultSchema,
+  ingestResultSchema,
+  ingestResumeBody,
+  openRequisitionSchema,
+  openRequisitionsQuery,
+} from './schemas/open-api.schemas';
 
 const TAGS = ['open API (third parties)'];
+/** A board names no referrer or HR: those are people of the company. */
+const NO_PEOPLE = { referrerEmployeeId: '', invitingHrId: '', responsibleHrId: '' };
+
+/** One resume of a batch as its own post would have been answered. */
+function presentIngested(result: resumeV1.IngestedResume, problemOf: (error: DomainError) => ProblemDocument) {
+  const { externalId, outcome, refusal } = result;
+  if (outcome === 'refused' && refusal) {
+    const problem = problemOf(new DomainError(refusal.kind as ErrorKind, refusal.reason, refusal.message, refusal.violations));
+    return { externalId, status: problem.status, replayed: false, problem };
+  }
+  const ids = { candidateId: result.candidateId, ...(result.applicationId ? { applicationId: result.applicationId } : {}) };
+  return { externalId, status: outcome === 'replayed' ? 200 : 201, ...ids, replayed: outcome === 'replayed' };
+}
 
 /** Routes for job boards and other systems, with scoped API keys (X-API-Key or Authorization: Bearer hrk_…). */
 export function openApiRoutes({ resumes, requisitions, fileCallDeadlineMs }: RouteDeps): AnyRoute[] {
@@ -43,13 +67,7 @@ export function openApiRoutes({ resumes, requisitions, fileCallDeadlineMs }: Rou
             mimeType: file?.mimeType ?? '',
             data: file?.data ?? Buffer.alloc(0),
             requisitionId: body.requisitionId ?? '',
-            sourcing: {
-              channel: body.sourcing?.channel ?? 'job_board',
-              detail: body.sourcing?.detail ?? apiKey.name,
-              referrerEmployeeId: '',
-              invitingHrId: '',
-              responsibleHrId: '',
-            },
+            sourcing: { ...NO_PEOPLE, channel: body.sourcing?.channel ?? 'job_board', detail: body.sourcing?.detail ?? apiKey.name },
           },
           { deadlineMs: fileCallDeadlineMs },
         );
@@ -61,6 +79,39 @@ export function openApiRoutes({ resumes, requisitions, fileCallDeadlineMs }: Rou
           replayed: response.replayed,
           parseFailed: intake.parseFailed,
         });
+      },
+    }),
+    defineRoute({
+      method: 'post',
+      path: '/open/v1/resumes/batch',
+      operationId: 'ingestResumeBatch',
+      summary: `Post up to ${MAX_INGEST_BATCH} structured resumes at once`,
+      description: [
+        'JSON only (a file goes to POST /open/v1/resumes). Each resume is handled exactly as its own post would be — same ' +
+          'deduplication, replay by `externalId`, refusals — and answered in `results`, in order, with the status its own post ' +
+          'would have had. The answer is 200 whenever the batch itself was valid, even if some resumes were refused.',
+        'For boards that send many resumes: one batch costs the system a fraction of the same resumes posted one by one.',
+      ].join('\n\n'),
+      tags: TAGS,
+      roles: apiKeyScopes('resumes:write'),
+      body: ingestBatchBody,
+      responses: { 200: { description: 'A result per resume', schema: ingestBatchResultSchema } },
+      handler: async ({ body, auth, req, res }) => {
+        const { apiKey } = auth;
+        const items = body.resumes.map((resume) => ({
+          source: apiKey.source,
+          externalId: resume.externalId,
+          profile: toProfile(resume.profile),
+          filename: '',
+          mimeType: '',
+          data: Buffer.alloc(0),
+          requisitionId: resume.requisitionId ?? '',
+          sourcing: { ...NO_PEOPLE, channel: resume.sourcing?.channel ?? 'job_board', detail: resume.sourcing?.detail ?? apiKey.name },
+        }));
+        const { results } = await resumes.ingestResumes({ items });
+        const presented = results.map((result) => presentIngested(result, (error) => problemFor(req, res, error)));
+        const count = (status: (s: number) => boolean) => presented.filter((p) => status(p.status)).length;
+        return { results: presented, stored: count((s) => s === 201), replayed: count((s) => s === 200), refused: count((s) => s >= 400) };
       },
     }),
     defineRoute({

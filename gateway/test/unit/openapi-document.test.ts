@@ -124,6 +124,7 @@ const EXPECTED: Record<string, string[] | 'public'> = {
   'get /public/v1/offer-responses/{token}': 'public',
   'post /public/v1/offer-responses/{token}': 'public',
   'post /open/v1/resumes': [scope('resumes:write')],
+  'post /open/v1/resumes/batch': [scope('resumes:write')],
   'get /open/v1/requisitions': [scope('requisitions:read')],
 };
 
@@ -215,7 +216,7 @@ describe('OpenAPI document generated from the route registry', () => {
     expect(doc.components.securitySchemes.apiKeyHeader).toMatchObject({ type: 'apiKey', in: 'header', name: 'X-API-Key' });
     expect(doc.components.securitySchemes.apiKeyBearer).toMatchObject({ type: 'http', scheme: 'bearer' });
     const openPaths = Object.keys(doc.paths).filter((path) => path.startsWith('/open/v1/'));
-    expect(openPaths.sort()).toEqual(['/open/v1/requisitions', '/open/v1/resumes']);
+    expect(openPaths.sort()).toEqual(['/open/v1/requisitions', '/open/v1/resumes', '/open/v1/resumes/batch']);
     for (const path of openPaths) {
       for (const op of Object.values(doc.paths[path]) as any[]) {
         expect(op.security.flatMap((entry: object) => Object.keys(entry))).toEqual(['apiKeyHeader', 'apiKeyBearer']);

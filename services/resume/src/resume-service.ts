@@ -91,7 +91,7 @@ async function wire(config: ResumeConfig, logger: Logger, onStop: OnStop): Promi
     newId: randomUUID,
   };
   await syncIndexes(connection);
-  const projection = timelineProjectionHandler(deps, logger);
+  const projection = timelineProjectionHandler({ ...deps, commits: relay }, logger);
   const ownTypes = [...eventCatalog.keys()].filter((type) => type.startsWith('resume.'));
   const interviewFacts = [InterviewRescheduled, InterviewCancelled, CandidateResponded, NoShowRecorded, EvaluationSubmitted].map((e) => e.type);
   const facts = [...ownTypes, ...interviewFacts, ...OFFER_TIMELINE_TYPES];

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { problemSchema } from '../../openapi/problem.schema';
 import { pageQueryShape, serviceIdSchema, timestamp } from './common.schemas';
 import { profileInput, sourcingInput } from './candidate-profile.schemas';
 
@@ -20,6 +21,34 @@ export const ingestResultSchema = z
     parseFailed: z.boolean().describe('The file could not be parsed; it is stored and HR enters the fields'),
   })
   .meta({ id: 'IngestResult' });
+
+export const MAX_INGEST_BATCH = 100;
+
+export const ingestBatchBody = z.strictObject({
+  resumes: z
+    .array(ingestResumeBody.omit({ profile: true }).extend({ profile: profileInput }))
+    .min(1)
+    .max(MAX_INGEST_BATCH)
+    .describe(`1 to ${MAX_INGEST_BATCH} structured resumes (files go one per post to POST /open/v1/resumes)`),
+});
+
+const batchItemResult = z.object({
+  externalId: z.string(),
+  status: z.number().int().describe("What this resume's own post would have answered: 201 stored, 200 posted before, or the problem's status"),
+  candidateId: z.string().optional(),
+  applicationId: z.string().optional(),
+  replayed: z.boolean(),
+  problem: problemSchema.optional().describe('Why this resume was refused, e.g. 409 CANDIDATE_BLACKLISTED'),
+});
+
+export const ingestBatchResultSchema = z
+  .object({
+    results: z.array(batchItemResult).describe('One per resume, in the order sent'),
+    stored: z.number().int(),
+    replayed: z.number().int(),
+    refused: z.number().int(),
+  })
+  .meta({ id: 'IngestBatchResult' });
 
 export const openRequisitionsQuery = z.object({ ...pageQueryShape });
 

@@ -67,18 +67,38 @@ export interface AggregateWrite {
  * are stored or neither is. A concurrent change makes the version check fail and the caller retry.
  */
 export async function saveWithOutbox(model: AggregateModel, write: AggregateWrite): Promise<number> {
+  return (await writeWithOutbox(model, write)).version;
+}
+
+/**
+ * Creates several documents, each with its events, in one insert. Each document is written whole
+ * or not at all; answers the events exactly as stored. An id that exists already fails the call.
+ */
+export async function createAllWithOutbox(model: AggregateModel, writes: Omit<AggregateWrite, 'expectedVersion'>[]): Promise<EventEnvelope[]> {
+  const created = writes.map((write) => ({ id: write.id, state: withoutOutboxFields(write.state), events: write.events.map(toStoredEvent) }));
+  if (!created.length) return [];
+  await model.collection.insertMany(created.map((c) => creationDocument(c.id, c.state, c.events)) as never[], { ordered: true });
+  return created.flatMap((c) => c.events);
+}
+
+function creationDocument(id: string, state: Record<string, unknown>, events: EventEnvelope[]): Record<string, unknown> {
+  return { _id: id, ...state, version: 1, [OUTBOX_FIELD]: events, [OUTBOX_PENDING_FIELD]: events.length > 0 };
+}
+
+/** saveWithOutbox, answering also the events exactly as stored (what the relay publishes and removes). */
+export async function writeWithOutbox(model: AggregateModel, write: AggregateWrite): Promise<{ version: number; events: EventEnvelope[] }> {
   const version = write.expectedVersion + 1;
   const events = write.events.map(toStoredEvent);
   // A state read back from a stored document may carry the outbox fields: only this function writes them.
   const state = withoutOutboxFields(write.state);
   if (write.expectedVersion === 0) {
     try {
-      await model.collection.insertOne({ _id: write.id, ...state, version, [OUTBOX_FIELD]: events, [OUTBOX_PENDING_FIELD]: events.length > 0 } as never);
+      await model.collection.insertOne(creationDocument(write.id, state, events) as never);
     } catch (error) {
       if ((error as { code?: number }).code === 11000) throw new DomainError('already_exists', 'ALREADY_EXISTS', 'it already exists');
       throw error;
     }
-    return version;
+    return { version, events };
   }
   const pushes = Object.entries({ ...write.push, [OUTBOX_FIELD]: events }).filter(([, items]) => items.length);
   const pending = events.length ? { [OUTBOX_PENDING_FIELD]: true } : {};
@@ -90,7 +110,7 @@ export async function saveWithOutbox(model: AggregateModel, write: AggregateWrit
   if (result.matchedCount === 0) {
     throw new DomainError('aborted', 'CONCURRENT_MODIFICATION', 'the record changed meanwhile; reload and retry');
   }
-  return version;
+  return { version, events };
 }
 
 /**

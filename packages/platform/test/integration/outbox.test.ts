@@ -226,6 +226,69 @@ describe('OutboxRelay', () => {
     await relay.stop();
   });
 
+  it('commits a write and publishes the events it stored, leaving the document neither holding nor pending them', async () => {
+    const relay = relayWith(publisher);
+    const id = randomUUID();
+    const events = [created(id), submitted(id)];
+    await expect(relay.commit(things, { id, expectedVersion: 0, state: { status: 'draft' }, events: events.slice(0, 1) })).resolves.toBe(1);
+    await expect(relay.commit(things, { id, expectedVersion: 1, state: { status: 'pending' }, events: events.slice(1) })).resolves.toBe(2);
+    await probe.waitFor((e) => e.id === events[1].id);
+    await waitUntil(async () => (await stored(id)).outboxPending === false, { description: 'the pending flag to clear' });
+    expect(await stored(id)).toMatchObject({ status: 'pending', version: 2, outbox: [] });
+    const seen = probe.events.filter((e) => (e.data as { requisitionId?: string }).requisitionId === id).map((e) => e.id);
+    expect(seen).toEqual(events.map((e) => e.id));
+    await relay.stop();
+  });
+
+  it('publishes what a commit wrote without dropping an older event a crash left in the outbox', async () => {
+    const relay = relayWith(publisher);
+    const id = randomUUID();
+    const [left, next] = [created(id), submitted(id)];
+    // As a process that crashed after its write and before publishing would leave it.
+    await saveWithOutbox(things, { id, expectedVersion: 0, state: {}, events: [left] });
+    await relay.commit(things, { id, expectedVersion: 1, state: {}, events: [next] });
+    await probe.waitFor((e) => e.id === next.id);
+    await waitUntil(async () => (await stored(id)).outbox.length === 1, { description: 'the published event to be removed' });
+    expect(await stored(id)).toMatchObject({ outbox: [{ id: left.id }], outboxPending: true });
+    await relay.sweep();
+    await probe.waitFor((e) => e.id === left.id);
+    expect(await stored(id)).toMatchObject({ outbox: [], outboxPending: false });
+    await relay.stop();
+  });
+
+  it('publishes each committed event once, whether the commit, a flush queued before it or a sweep gets to it first', async () => {
+    const published = new Map<string, number>();
+    const counting: EventPublisherPort = {
+      publishAll: async (events) => {
+        for (const event of events) published.set(event.id, (published.get(event.id) ?? 0) + 1);
+        await publisher.publishAll(events);
+      },
+    };
+    const relay = relayWith(counting);
+    // A flush queued behind another, then a commit queued behind both: the queued flush publishes
+    // the commit's event, which the commit's own flush must then not publish again.
+    const queued = randomUUID();
+    const [first, second] = [created(queued), submitted(queued)];
+    await saveWithOutbox(things, { id: queued, expectedVersion: 0, state: {}, events: [first] });
+    const flushes = [relay.kick(things, queued), relay.kick(things, queued)];
+    await relay.commit(things, { id: queued, expectedVersion: 1, state: {}, events: [second] });
+    await Promise.all(flushes);
+    await probe.waitFor((e) => e.id === second.id);
+    const ids = Array.from({ length: 20 }, () => randomUUID());
+    const events = ids.map((id) => created(id));
+    await Promise.all(ids.map(async (id, k) => {
+      const committing = relay.commit(things, { id, expectedVersion: 0, state: {}, events: [events[k]!] });
+      await Promise.all([committing, relay.sweep()]);
+    }));
+    await relay.sweep();
+    for (const event of events) await probe.waitFor((e) => e.id === event.id);
+    await waitUntil(async () => (await things.countDocuments({ _id: { $in: ids }, outboxPending: false } as never)) === ids.length, {
+      description: 'every outbox to be cleared',
+    });
+    await relay.stop();
+    expect([first, second, ...events].map((e) => published.get(e.id))).toEqual([first, second, ...events].map(() => 1));
+  });
+
   it('keeps the order of one document’s events across writes and overlapping kicks', async () => {
     const relay = relayWith(publisher);
     const id = randomUUID();
@@ -293,5 +356,15 @@ describe('queries the platform relies on', () => {
     expect(result.modifiedCount).toBe(1);
     const after = await docs().findOne({ _id: 'pending' } as never);
     expect(after?.outbox).toEqual([{ id: 'e3' }]);
+  });
+
+  it('matches an array field only when it equals the whole array given, nested documents included', async () => {
+    const outbox = [{ id: 'a', data: { n: 1, tags: ['x'] } }, { id: 'b', data: { n: 2 } }];
+    await docs().insertOne({ _id: 'exact', outbox } as never);
+    const part = await docs().updateOne({ _id: 'exact', outbox: outbox.slice(0, 1) } as never, { $set: { outbox: [] } } as never);
+    expect(part.matchedCount).toBe(0);
+    const whole = await docs().updateOne({ _id: 'exact', outbox } as never, { $set: { outbox: [] } } as never);
+    expect(whole.matchedCount).toBe(1);
+    expect((await docs().findOne({ _id: 'exact' } as never))?.outbox).toEqual([]);
   });
 });

@@ -1,5 +1,5 @@
 import type { Connection } from 'mongoose';
-import { OUTBOX_FIELD, OutboxRelay, oneOf, pageWindow, saveWithOutbox, utcDaysBetween } from '@hr/platform';
+import { OUTBOX_FIELD, OutboxRelay, oneOf, pageWindow, utcDaysBetween } from '@hr/platform';
 import { MAX_DURATION_MINUTES } from '../domain/interview-validation';
 import type { BookedInterview } from '../domain/schedule-conflicts';
 import type { InterviewRepository } from '../app/ports';
@@ -21,7 +21,7 @@ export function mongoInterviewRepository(connection: Connection, relay: OutboxRe
 
     async save(record, events, options = {}) {
       const { notice } = options;
-      const version = await saveWithOutbox(model, {
+      const version = await relay.commit(model, {
         id: record.id,
         expectedVersion: record.version,
         state: toDocument(record),
@@ -29,7 +29,6 @@ export function mongoInterviewRepository(connection: Connection, relay: OutboxRe
         guard: notice ? { noticesSent: { $ne: notice } } : undefined,
         push: notice ? { noticesSent: [notice] } : undefined,
       });
-      void relay.kick(model, record.id);
       return { ...record, version, noticesSent: notice ? [...record.noticesSent, notice] : record.noticesSent };
     },
 

@@ -1,5 +1,5 @@
 import type { Connection } from 'mongoose';
-import { OUTBOX_FIELD, OutboxRelay, pageWindow, saveWithOutbox, withoutOutboxFields, withoutUndefined } from '@hr/platform';
+import { OUTBOX_FIELD, OutboxRelay, pageWindow, withoutOutboxFields, withoutUndefined } from '@hr/platform';
 import { currentLevel, mayDecide } from '@hr/workflow';
 import type { OfferRepository, Page } from '../app/ports';
 import { approvalSubject } from '../domain/approval-config';
@@ -46,8 +46,7 @@ export function mongoOfferRepository(connection: Connection, relay: OutboxRelay)
     },
 
     async save(offer, events) {
-      const version = await saveWithOutbox(model, { id: offer.id, expectedVersion: offer.version, state: toDocument(offer), events });
-      void relay.kick(model, offer.id);
+      const version = await relay.commit(model, { id: offer.id, expectedVersion: offer.version, state: toDocument(offer), events });
       return { ...offer, version };
     },
 

@@ -1,5 +1,5 @@
 import type { Connection } from 'mongoose';
-import { OUTBOX_FIELD, OutboxRelay, pageWindow, saveWithOutbox } from '@hr/platform';
+import { OUTBOX_FIELD, OutboxRelay, pageWindow } from '@hr/platform';
 import { mayDecide } from '@hr/workflow';
 import type { Page, RequisitionRepository } from '../app/ports';
 import { toDocument, toRequisition } from './requisition.document';
@@ -26,7 +26,7 @@ export function mongoRequisitionRepository(connection: Connection, relay: Outbox
 
     async save(req, events, options = {}) {
       const applied = options.appliedEventId;
-      const version = await saveWithOutbox(model, {
+      const version = await relay.commit(model, {
         id: req.id,
         expectedVersion: req.version,
         state: toDocument(req),
@@ -34,7 +34,6 @@ export function mongoRequisitionRepository(connection: Connection, relay: Outbox
         guard: applied ? { appliedEventIds: { $ne: applied } } : undefined,
         push: applied ? { appliedEventIds: [applied] } : undefined,
       });
-      void relay.kick(model, req.id);
       return { ...req, version, appliedEventIds: applied ? [...(req.appliedEventIds ?? []), applied] : req.appliedEventIds };
     },
 

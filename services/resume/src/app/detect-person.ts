@@ -21,14 +21,22 @@ export function identityOf(profile: CandidateProfile, known?: Candidate): Candid
 
 /** Is this the same person as someone in the pool: certainly (phone/e-mail), possibly (name + school/employer), or new? */
 export async function detectPerson(deps: ResumeDeps, profile: CandidateProfile): Promise<PersonMatch> {
-  const identity = identityOf(profile);
-  const keys = duplicateKeys(identity);
+  const keys = duplicateKeys(identityOf(profile));
   const sameContact = await deps.candidates.findByContacts(keys.phones, keys.emails);
+  if (sameContact.length || !keys.nameKey) return matchPerson(profile, sameContact, []);
+  return matchPerson(profile, [], await deps.candidates.findByNameKey(keys.nameKey));
+}
+
+/**
+ * The verdict from the people found by the person's contacts (oldest first: a blacklisted one wins,
+ * else the original record) and by their name key.
+ */
+export function matchPerson(profile: CandidateProfile, sameContact: Candidate[], sameName: Candidate[]): PersonMatch {
   const certain = sameContact.find((c) => c.status === 'blacklisted') ?? sameContact[0];
   if (certain) return { verdict: 'same', candidate: certain };
-  if (!keys.nameKey) return { verdict: 'new' };
+  const identity = identityOf(profile);
   let best: PersonMatch = { verdict: 'new' };
-  for (const candidate of await deps.candidates.findByNameKey(keys.nameKey)) {
+  for (const candidate of sameName) {
     const result = scoreDuplicate(identity, identityOf(candidate.profile, candidate));
     if (result.verdict === 'same') return { verdict: 'same', candidate };
     if (result.verdict === 'possible' && (best.verdict === 'new' || result.score > best.score)) {

@@ -1,7 +1,7 @@
 import { DomainError, Principal } from '@hr/workflow';
 import type { CandidateProfile, Sourcing } from '../domain/candidate';
 import { assertMayIngest } from '../domain/candidate-access';
-import { Intake, intakePerson } from './intake-person';
+import { Intake, IntakeInput, intakePerson } from './intake-person';
 import type { ResumeDeps } from './ports';
 import { ResumeUpload, emptyProfile, readResume } from './upload-resume';
 
@@ -24,22 +24,22 @@ export async function ingestResume(deps: ResumeDeps, input: IngestInput, princip
   const known = await deps.candidates.findByExternalRef(input.source, input.externalId);
   if (known) return { intake: await replay(deps, known.id, input.requisitionId), replayed: true };
   const read = input.file ? await readResume(deps, input.file, principal) : undefined;
+  return { intake: await intakePerson(deps, ingestIntake(input, read), principal), replayed: false };
+}
+
+/** What a board's post brings to the pool: its structured fields over what the file's parse found. */
+export function ingestIntake(input: IngestInput, read?: Awaited<ReturnType<typeof readResume>>): IntakeInput {
   const profile = { ...emptyProfile(), ...read?.parsed, ...definedFields(input.profile ?? emptyProfile()) };
-  const intake = await intakePerson(
-    deps,
-    {
-      profile,
-      source: input.sourcing,
-      via: 'open_api',
-      requisitionId: input.requisitionId,
-      resume: read?.resume,
-      resumeText: read?.text,
-      externalRef: { source: input.source, externalId: input.externalId },
-      needsManualEntry: !profile.name,
-    },
-    principal,
-  );
-  return { intake, replayed: false };
+  return {
+    profile,
+    source: input.sourcing,
+    via: 'open_api',
+    requisitionId: input.requisitionId,
+    resume: read?.resume,
+    resumeText: read?.text,
+    externalRef: { source: input.source, externalId: input.externalId },
+    needsManualEntry: !profile.name,
+  };
 }
 
 async function replay(deps: ResumeDeps, candidateId: string, requisitionId?: string): Promise<Intake> {

@@ -59,8 +59,15 @@ export async function intakePerson(deps: ResumeDeps, input: IntakeInput, princip
     const application = await applyToRequisition(deps, { candidate: intake.candidate, requisitionId: input.requisitionId, source: input.source, via: input.via }, principal);
     intake = { ...intake, application };
   }
-  await deps.search.refresh(intake.candidate.id).catch(() => undefined);
+  await refreshSearch(deps, intake, input).catch(() => undefined);
   return { ...intake, parseFailed: input.resume?.parseStatus === 'failed' };
+}
+
+/** A person just created is known whole (no other application, no other resume): nothing to read back. */
+function refreshSearch(deps: ResumeDeps, intake: Intake, input: IntakeInput): Promise<void> {
+  if (intake.outcome === 'attached') return deps.search.refresh(intake.candidate.id);
+  const applications = intake.application ? [intake.application] : [];
+  return deps.search.refreshWith(intake.candidate, applications, input.resume && input.resumeText ? [input.resumeText] : []);
 }
 
 async function attach(deps: ResumeDeps, known: Candidate, input: IntakeInput, principal: Principal, now: Date): Promise<Candidate> {
@@ -77,6 +84,12 @@ async function rememberExternalRef(deps: ResumeDeps, known: Candidate, ref: Exte
 }
 
 async function create(deps: ResumeDeps, input: IntakeInput, principal: Principal, now: Date): Promise<Candidate> {
+  const { candidate, events } = newcomer(deps, input, principal, now);
+  return deps.candidates.save(candidate, events);
+}
+
+/** A person new to the pool, not yet stored, with the events of their arrival. */
+export function newcomer(deps: ResumeDeps, input: IntakeInput, principal: Principal, now: Date): { candidate: Candidate; events: EventEnvelope[] } {
   const candidate = newCandidate({ ...input, id: deps.newId(), principal, now });
   const events: EventEnvelope[] = [
     resumeEvent(
@@ -90,7 +103,7 @@ async function create(deps: ResumeDeps, input: IntakeInput, principal: Principal
     const { id: fileId, kind, parseStatus } = input.resume;
     events.push(resumeEvent(ResumeAttached, { candidateId: candidate.id, fileId, kind, parseStatus }, principal, now));
   }
-  return deps.candidates.save(candidate, events);
+  return { candidate, events };
 }
 
 async function suggestMerge(

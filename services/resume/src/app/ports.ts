@@ -16,8 +16,14 @@ export interface CandidateRepository {
   /** Every non-merged candidate sharing one of these normalised phones or e-mails. */
   findByContacts(phones: string[], emails: string[]): Promise<Candidate[]>;
   findByNameKey(nameKey: string): Promise<Candidate[]>;
+  /** Every non-merged candidate whose name key is one of these. */
+  findByNameKeys(nameKeys: string[]): Promise<Candidate[]>;
   findByExternalRef(source: string, externalId: string): Promise<Candidate | undefined>;
+  /** The candidates carrying any of these references of one source. */
+  findByExternalRefs(source: string, externalIds: string[]): Promise<Candidate[]>;
   save(candidate: Candidate, events: EventEnvelope[]): Promise<Candidate>;
+  /** Stores new candidates (version 0), each with its events, in one write. */
+  createAll(created: { candidate: Candidate; events: EventEnvelope[] }[]): Promise<Candidate[]>;
 }
 
 export interface ApplicationFilter {
@@ -89,6 +95,10 @@ export interface MergeSuggestionRepository {
 export interface SearchRefresher {
   /** Rebuilds the person's search document from the stored candidate, applications and resume texts. */
   refresh(candidateId: string): Promise<void>;
+  /** The same from records the caller has just written and holds whole (a person just created), without reading them back. */
+  refreshWith(candidate: Candidate, applications: Application[], texts: string[]): Promise<void>;
+  /** Whether a refresh of the person that began after `since` (a performance.now() mark) has completed. */
+  reflects(candidateId: string, since: number): Promise<boolean>;
 }
 
 export interface ResumeDeps {

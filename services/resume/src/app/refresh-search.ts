@@ -1,3 +1,4 @@
+import { performance } from 'node:perf_hooks';
 import type { Candidate } from '../domain/candidate';
 import type { Application } from '../domain/application';
 import type { CandidateRepository, ApplicationRepository, CandidateSearchDocument, CandidateSearchIndex, ResumeTextStore, SearchRefresher } from './ports';
@@ -35,19 +36,48 @@ export function buildSearchDocument(candidate: Candidate, applications: Applicat
   };
 }
 
-/** Keeps one search document per person, rebuilt from the stored records (so repeating it is harmless). */
+/**
+ * Keeps one search document per person, rebuilt from the stored records (so repeating it is harmless).
+ * It remembers when each person's last completed refresh began, so that the handler of the service's
+ * own events can skip a refresh that one begun after the event's write has already done.
+ */
 export function searchRefresher(deps: {
   candidates: CandidateRepository;
   applications: ApplicationRepository;
   texts: ResumeTextStore;
   index: CandidateSearchIndex;
 }): SearchRefresher {
+  const refreshedSince = new Map<string, number>();
+  const running = new Map<string, Promise<void>>();
+
+  function tracked(candidateId: string, work: () => Promise<void>): Promise<void> {
+    const began = performance.now();
+    const done = work().then(() => {
+      const since = Math.max(began, refreshedSince.get(candidateId) ?? began);
+      refreshedSince.delete(candidateId);
+      refreshedSince.set(candidateId, since);
+      if (refreshedSince.size > REMEMBERED) refreshedSince.delete(refreshedSince.keys().next().value!);
+    });
+    running.set(candidateId, done);
+    void done.catch(() => undefined).finally(() => running.get(candidateId) === done && running.delete(candidateId));
+    return done;
+  }
+
   return {
-    async refresh(candidateId) {
-      const candidate = await deps.candidates.get(candidateId);
-      if (!candidate || candidate.status === 'merged') return deps.index.remove(candidateId);
-      const [applications, texts] = await Promise.all([deps.applications.ofCandidate(candidateId), deps.texts.textsOf(candidateId)]);
-      await deps.index.upsert(buildSearchDocument(candidate, applications, texts));
+    refresh: (candidateId) =>
+      tracked(candidateId, async () => {
+        const candidate = await deps.candidates.get(candidateId);
+        if (!candidate || candidate.status === 'merged') return deps.index.remove(candidateId);
+        const [applications, texts] = await Promise.all([deps.applications.ofCandidate(candidateId), deps.texts.textsOf(candidateId)]);
+        await deps.index.upsert(buildSearchDocument(candidate, applications, texts));
+      }),
+    refreshWith: (candidate, applications, texts) =>
+      tracked(candidate.id, () => deps.index.upsert(buildSearchDocument(candidate, applications, texts))),
+    async reflects(candidateId, since) {
+      await running.get(candidateId)?.catch(() => undefined);
+      return (refreshedSince.get(candidateId) ?? -Infinity) > since;
     },
   };
 }
+
+const REMEMBERED = 10_000;

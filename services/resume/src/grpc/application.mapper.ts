@@ -1,4 +1,5 @@
 import { resumeV1 } from '@hr/contracts';
+import type { IngestedResume } from '../app/ingest-resumes';
 import type { Application } from '../domain/application';
 import type { Intake } from '../app/intake-person';
 import type { MergeSuggestion } from '../app/ports';
@@ -25,4 +26,15 @@ export function toProtoIntake(intake: Intake): resumeV1.Intake {
 export function toProtoSuggestion(suggestion: MergeSuggestion): resumeV1.MergeSuggestion {
   const { resolvedAt: _resolvedAt, ...rest } = suggestion;
   return resumeV1.MergeSuggestion.fromPartial({ ...rest, resolvedBy: suggestion.resolvedBy ?? '' });
+}
+
+export function toProtoIngested(result: IngestedResume): resumeV1.IngestedResume {
+  const { refusal } = result;
+  return resumeV1.IngestedResume.fromPartial({
+    externalId: result.externalId,
+    outcome: result.outcome,
+    candidateId: result.candidateId ?? '',
+    applicationId: result.applicationId ?? '',
+    refusal: refusal && { kind: refusal.kind, reason: refusal.reason, message: refusal.message, violations: refusal.violations },
+  });
 }

@@ -1,12 +1,13 @@
 import { resumeV1 } from '@hr/contracts';
 import { CallInfo, pageRequest, requirePrincipal } from '@hr/platform';
 import { ingestResume } from '../app/ingest-resume';
+import { ingestResumes } from '../app/ingest-resumes';
 import { changeCandidateStatus, classifyCandidate, getCandidate, updateCandidate } from '../app/manage-candidate';
 import { listMergeSuggestions, mergeCandidates, resolveMergeSuggestion } from '../app/merge-candidates';
 import type { Req, ResumeHandlerDeps } from './handler-deps';
 import { searchCandidates } from '../app/search-candidates';
 import { createCandidate, uploadResume } from '../app/upload-resume';
-import { toProtoIntake, toProtoSuggestion } from './application.mapper';
+import { toProtoIngested, toProtoIntake, toProtoSuggestion } from './application.mapper';
 import { fromProtoProfile, fromProtoSourcing, toProtoCandidate } from './candidate.mapper';
 import { fromProtoSearch } from './search.mapper';
 import { DomainError } from '@hr/workflow';
@@ -36,6 +37,18 @@ export function candidateHandlers(deps: ResumeHandlerDeps) {
       const input = { source: req.source, externalId: req.externalId, profile: fromProtoProfile(req.profile), file, requisitionId: req.requisitionId || undefined, sourcing };
       const { intake, replayed } = await ingestResume(deps, input, principal);
       return { intake: toProtoIntake(intake), replayed };
+    },
+    ingestResumes: async (req: Req<'IngestResumesRequest'>, call: CallInfo) => {
+      const principal = requirePrincipal(call);
+      const source = req.items[0]?.source ?? '';
+      if (req.items.some((item) => item.source !== source)) throw DomainError.invalid('items', 'same_source', 'one source per batch');
+      const items = req.items.map((item) => ({
+        externalId: item.externalId,
+        profile: fromProtoProfile(item.profile),
+        requisitionId: item.requisitionId || undefined,
+        sourcing: { ...fromProtoSourcing(item.sourcing, 'job_board'), detail: item.sourcing?.detail || source },
+      }));
+      return { results: (await ingestResumes(deps, source, items, principal)).map(toProtoIngested) };
     },
     getCandidate: async (req: Req<'GetCandidateRequest'>, call: CallInfo) => one(await getCandidate(deps, req.id, requirePrincipal(call))),
     updateCandidate: async (req: Req<'UpdateCandidateRequest'>, call: CallInfo) =>

@@ -1,4 +1,4 @@
-import { OutboxRelay, oneOfIfAny, pageWindow, saveWithOutbox, withoutUndefined } from '@hr/platform';
+import { OutboxRelay, oneOfIfAny, pageWindow, withoutUndefined } from '@hr/platform';
 import type { ApplicationFilter, ApplicationRepository } from '../app/ports';
 import type { Application } from '../domain/application';
 import { fromDocument } from './documents';
@@ -29,7 +29,7 @@ export function mongoApplicationRepository(models: ResumeModels, relay: OutboxRe
     async save(application, events, options = {}) {
       const { id, version: _version, ...state } = application;
       const eventId = options.appliedEventId;
-      const version = await saveWithOutbox(models.applications, {
+      const version = await relay.commit(models.applications, {
         id,
         expectedVersion: application.version,
         state: withoutUndefined(state),
@@ -37,7 +37,6 @@ export function mongoApplicationRepository(models: ResumeModels, relay: OutboxRe
         guard: eventId ? { [APPLIED_EVENTS]: { $ne: eventId } } : undefined,
         push: eventId ? { [APPLIED_EVENTS]: [eventId] } : undefined,
       });
-      void relay.kick(models.applications, id);
       return { ...application, version };
     },
     async hasApplied(id, eventId) {

@@ -39,17 +39,24 @@ export function storedRecord(doc: CandidateSearchDocument): StoredRecord {
 }
 const isDuplicateKey = (error: unknown) => (error as { code?: unknown }).code === 11000;
 
+interface QueuedUpsert {
+  doc: CandidateSearchDocument;
+  done: { resolve(): void; reject(error: unknown): void };
+}
+
 /**
  * Searches an in-process SearchTable, loaded once from the stored records and written through on
  * every change. A counter of writes in the meta collection shows changes made by another process:
  * on a mismatch the table is reloaded, so several processes stay correct (one is the fast case).
- * Operations run one at a time, which also keeps the table and the store in step.
+ * Operations run one at a time, which also keeps the table and the store in step; upserts that
+ * queue up meanwhile are written together, with one count for all of them.
  */
 export function memoryEngine(connection: Connection): MemoryEngine {
   let table: SearchTable | undefined;
   let knownWrites = 0;
   let stale = false;
   let tail: Promise<unknown> = Promise.resolve();
+  const queued: QueuedUpsert[] = [];
 
   function serial<T>(task: () => Promise<T>): Promise<T> {
     const run = tail.then(task, task);
@@ -82,42 +89,58 @@ export function memoryEngine(connection: Connection): MemoryEngine {
   const loaded = async () => (table && !stale ? table : load());
   const current = async () => (table && !stale && (await storedWrites()) === knownWrites ? table : load());
 
-  async function countWrite(): Promise<void> {
-    const after = await meta().findOneAndUpdate({ _id: WRITES_ID }, { $inc: { n: 1 } }, { upsert: true, returnDocument: 'after' });
-    if (after?.n === knownWrites + 1) knownWrites = after.n;
+  async function countWrites(count: number): Promise<void> {
+    const after = await meta().findOneAndUpdate({ _id: WRITES_ID }, { $inc: { n: count } }, { upsert: true, returnDocument: 'after' });
+    if (after?.n === knownWrites + count) knownWrites = after.n;
     else stale = true;
+  }
+
+  async function store(doc: CandidateSearchDocument, before: string | undefined, stored: string, hash: string): Promise<void> {
+    const collection = shard(doc.candidateId);
+    // A new person is an insert: an upsert would first look for the _id, which FerretDB does by a scan.
+    if (before === undefined) {
+      await collection.insertOne({ _id: doc.candidateId, v: stored, h: hash }).catch(async (error: unknown) => {
+        if (!isDuplicateKey(error)) throw error;
+        await collection.replaceOne({ _id: doc.candidateId }, { v: stored, h: hash });
+      });
+    } else {
+      await collection.replaceOne({ _id: doc.candidateId }, { v: stored, h: hash }, { upsert: true });
+    }
+  }
+
+  async function writeQueued(): Promise<void> {
+    const batch = queued.splice(0);
+    try {
+      const current = await loaded();
+      const latest = new Map(batch.map(({ doc }) => [doc.candidateId, doc]));
+      const changes = [...latest.values()]
+        .map((doc) => ({ doc, record: toRecord(doc), before: current.hashOf(doc.candidateId) }))
+        .map((change) => ({ ...change, stored: JSON.stringify(change.record) }))
+        .map((change) => ({ ...change, hash: digest(change.stored) }))
+        .filter((change) => change.before !== change.hash);
+      await Promise.all(changes.map((c) => store(c.doc, c.before, c.stored, c.hash)));
+      if (changes.length) await countWrites(changes.length);
+      for (const c of changes) current.put(c.doc.candidateId, c.record, c.hash);
+      batch.forEach(({ done }) => done.resolve());
+    } catch (error) {
+      batch.forEach(({ done }) => done.reject(error));
+    }
   }
 
   return {
     warmUp: () => serial(async () => void (await loaded())),
 
     upsert: (doc) =>
-      serial(async () => {
-        const current = await loaded();
-        const record = toRecord(doc);
-        const stored = JSON.stringify(record);
-        const hash = digest(stored);
-        const before = current.hashOf(doc.candidateId);
-        if (before === hash) return;
-        const collection = shard(doc.candidateId);
-        // A new person is an insert: an upsert would first look for the _id, which FerretDB does by a scan.
-        if (before === undefined) {
-          await collection.insertOne({ _id: doc.candidateId, v: stored, h: hash }).catch(async (error: unknown) => {
-            if (!isDuplicateKey(error)) throw error;
-            await collection.replaceOne({ _id: doc.candidateId }, { v: stored, h: hash });
-          });
-        } else {
-          await collection.replaceOne({ _id: doc.candidateId }, { v: stored, h: hash }, { upsert: true });
-        }
-        await countWrite();
-        current.put(doc.candidateId, record, hash);
+      new Promise<void>((resolve, reject) => {
+        queued.push({ doc, done: { resolve, reject } });
+        if (queued.length === 1) void serial(writeQueued);
       }),
 
     remove: (candidateId) =>
       serial(async () => {
         const current = await loaded();
         const { deletedCount } = await shard(candidateId).deleteOne({ _id: candidateId });
-        if (deletedCount) await countWrite();
+        if (deletedCount) await countWrites(1);
         current.delete(candidateId);
       }),
 

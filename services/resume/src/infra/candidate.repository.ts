@@ -1,4 +1,4 @@
-import { OutboxRelay, oneOf, saveWithOutbox, withoutUndefined } from '@hr/platform';
+import { OutboxRelay, oneOf, withoutUndefined } from '@hr/platform';
 import type { CandidateRepository } from '../app/ports';
 import type { Candidate } from '../domain/candidate';
 import { duplicateKeys } from '../domain/duplicate-scoring';
@@ -39,25 +39,36 @@ export function mongoCandidateRepository(models: ResumeModels, relay: OutboxRela
     async findByContacts(phones, emails) {
       // Indexed lookups merged here: an `$or` of them is never pushed down and would read every candidate.
       const unique = new Map<string, Candidate>();
-      for (const candidate of [...(await findAny('phones', phones)), ...(await findAny('emails', emails))]) unique.set(candidate.id, candidate);
+      const [byPhone, byEmail] = await Promise.all([findAny('phones', phones), findAny('emails', emails)]);
+      for (const candidate of [...byPhone, ...byEmail]) unique.set(candidate.id, candidate);
       // Oldest first, whichever contact matched: the person's original record leads, as in insertion order.
       return [...unique.values()].filter((c) => c.status !== 'merged').sort(byCreation);
     },
-    async findByNameKey(nameKey) {
-      return (await find({ nameKey })).filter((c) => c.status !== 'merged');
-    },
+    findByNameKey: (nameKey) => withoutMerged(find({ nameKey })),
+    findByNameKeys: (nameKeys) => withoutMerged(findAny('nameKey', [...new Set(nameKeys)])),
     async findByExternalRef(source, externalId) {
       return (await find({ externalKeys: externalKey(source, externalId) }))[0];
     },
+    findByExternalRefs: (source, externalIds) => findAny('externalKeys', [...new Set(externalIds.map((id) => externalKey(source, id)))]),
     async save(candidate, events) {
-      const version = await saveWithOutbox(models.candidates, {
+      const version = await relay.commit(models.candidates, {
         id: candidate.id,
         expectedVersion: candidate.version,
         state: toDocument(candidate),
         events,
       });
-      void relay.kick(models.candidates, candidate.id);
       return { ...candidate, version };
     },
+    async createAll(created) {
+      await relay.commitCreations(
+        models.candidates,
+        created.map(({ candidate, events }) => ({ id: candidate.id, state: toDocument(candidate), events })),
+      );
+      return created.map(({ candidate }) => ({ ...candidate, version: 1 }));
+    },
   };
+}
+
+async function withoutMerged(found: Promise<Candidate[]>): Promise<Candidate[]> {
+  return (await found).filter((c) => c.status !== 'merged');
 }

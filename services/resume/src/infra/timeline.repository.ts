@@ -14,7 +14,11 @@ export function mongoTimelineRepository(models: ResumeModels): TimelineRepositor
   return {
     async append(entry: TimelineEntry) {
       const { id, ...rest } = entry;
-      await collection.updateOne({ _id: id } as never, { $setOnInsert: rest }, { upsert: true });
+      // An insert, not an upsert: FerretDB answers an upsert by a read, a transaction and a retry loop.
+      // The entry's id is its event's, so a repeated delivery is a duplicate key and changes nothing.
+      await collection.insertOne({ _id: id, ...rest } as never).catch((error: { code?: number }) => {
+        if (error.code !== 11000) throw error;
+      });
     },
     async list(candidateId, page) {
       const { skip, limit } = pageWindow(page);
