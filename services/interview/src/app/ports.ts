@@ -106,14 +106,17 @@ export interface RequisitionDirectory {
 export type InvitationMethod = 'REQUEST' | 'CANCEL';
 
 export interface Invitation {
+  /** The candidate's calendar: the company's organizer and the candidate alone, no staff address. */
   ics: string;
+  /** The interviewers' calendar: the candidate and the whole panel. */
+  interviewerIcs: string;
   method: InvitationMethod;
   confirmUrl?: string;
   declineUrl?: string;
 }
 
 export interface InvitationWriter {
-  /** The RFC 5545 invitation at the record's sequence, with the candidate's signed links for a REQUEST. */
+  /** The RFC 5545 invitations at the record's sequence, with the candidate's signed links for a REQUEST. */
   write(record: InterviewRecord, method: InvitationMethod, now: Date): Invitation;
 }
 
