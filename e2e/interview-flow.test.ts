@@ -138,6 +138,8 @@ describe('interviews through the gateway, with mail over SMTP', () => {
       format: { kind: 'onsite', address: '苏州市工业园区星湖街 328 号', room: '3 楼 301 会议室' },
       interviewerIds: [ids.interviewerA, ids.interviewerB],
       noteToCandidate: '请携带身份证。',
+      // Straight to the last round: HR says why (see interview-rounds.test.ts).
+      skipRounds: { reason: '门店急招' },
     });
     expect(invited.status).toBe(201);
     const interview = invited.body.data[0];

@@ -57,9 +57,12 @@ const invitationSchema = z.object({
   declineUrl: z.string().optional(),
 });
 
+/** The rounds of the order HR passed over to schedule this one without them, and HR's reason. */
+export const roundSkipSchema = z.object({ rounds: z.array(z.enum(INTERVIEW_ROUNDS)).min(1), reason: z.string().min(1) });
+
 export const InterviewScheduled = defineEvent(
   'interview.interview.scheduled.v1',
-  z.object({ interview: interviewSnapshotSchema, invitation: invitationSchema }),
+  z.object({ interview: interviewSnapshotSchema, invitation: invitationSchema, skippedRounds: roundSkipSchema.optional() }),
 );
 export const InterviewRescheduled = defineEvent(
   'interview.interview.rescheduled.v1',

@@ -69,6 +69,8 @@ export interface InterviewRepository {
   booked(interviewerIds: string[], from: Date, to: Date): Promise<BookedInterview[]>;
   /** Scheduled interviews of these applications in this round. */
   scheduledFor(applicationIds: string[], round: Round): Promise<InterviewRecord[]>;
+  /** The rounds each of these applications has passed (completed with a pass), by application id. */
+  passedRounds(applicationIds: string[]): Promise<Map<string, Round[]>>;
   /** Scheduled interviews starting after `since`: their jobs are planned again at start-up. */
   scheduledSince(since: Date): Promise<InterviewRecord[]>;
 }
