@@ -20,6 +20,18 @@ function eventOf(calendar: ICAL.Component): ICAL.Component {
   return event;
 }
 
+/** Every calendar part of a message (the body's alternative and the invite.ics attachment), as text. */
+function calendarTexts(message: CaughtMessage): string[] {
+  return message.attachments.filter((a) => a.contentType.startsWith('text/calendar')).map((a) => a.content.toString('utf8'));
+}
+
+/** The ORGANIZER and ATTENDEE addresses of a calendar's event, without their `mailto:` (which may be in any case). */
+function addressesOf(text: string) {
+  const event = eventOf(new ICAL.Component(ICAL.parse(text)));
+  const address = (value: unknown) => String(value).replace(/^mailto:/i, '');
+  return { organizer: address(event.getFirstPropertyValue('organizer')), attendees: event.getAllProperties('attendee').map((p) => address(p.getFirstValue())) };
+}
+
 /** The signed token at the end of the candidate's confirm or decline link. */
 function linkToken(message: CaughtMessage, action: 'confirm' | 'decline'): string[] {
   const tokens = [...(message.text ?? '').matchAll(/\/public\/v1\/interview-responses\/([A-Za-z0-9_\-.]+)/g)].map((m) => m[1]);
@@ -109,6 +121,8 @@ describe('interviews through the gateway, with mail over SMTP', () => {
     expect(cancel.getFirstPropertyValue('method')).toBe('CANCEL');
     expect(eventOf(cancel).getFirstPropertyValue('uid')).toBe(eventOf(calendarOf(invitationMail)).getFirstPropertyValue('uid'));
     expect(eventOf(cancel).getFirstPropertyValue('sequence')).toBe(1);
+    expect(calendarTexts(cancelMail).map((text) => addressesOf(text).attendees)).toEqual([0, 1].map(() => ['emily.zhao@example.com']));
+    for (const text of calendarTexts(cancelMail)) expect(text).not.toContain('@e2e.test');
     // The notification service handles one event at a time: the cancellation came after the redelivered invitation.
     expect(system.smtp.to('emily.zhao@example.com').filter((m) => /Interview invitation/.test(m.subject))).toHaveLength(1);
   });
@@ -124,6 +138,8 @@ describe('interviews through the gateway, with mail over SMTP', () => {
       format: { kind: 'onsite', address: '苏州市工业园区星湖街 328 号', room: '3 楼 301 会议室' },
       interviewerIds: [ids.interviewerA, ids.interviewerB],
       noteToCandidate: '请携带身份证。',
+      // Straight to the last round: HR says why (see interview-rounds.test.ts).
+      skipRounds: { reason: '门店急招' },
     });
     expect(invited.status).toBe(201);
     const interview = invited.body.data[0];
@@ -142,6 +158,13 @@ describe('interviews through the gateway, with mail over SMTP', () => {
     );
     expect(interviewerMail.subject).toMatch(/^面试安排/);
     expect(interviewerMail.text).not.toContain('/public/v1/interview-responses/');
+    // The candidate's calendar names the company's mailbox and the candidate alone (staff are all @e2e.test); the panel's names everyone.
+    const candidateCalendars = calendarTexts(candidateMail);
+    expect(candidateCalendars.map(addressesOf)).toEqual([0, 1].map(() => ({ organizer: 'hr@acme.example', attendees: ['lu.ming@example.com'] })));
+    for (const text of candidateCalendars) expect(text).not.toContain('@e2e.test');
+    expect(calendarTexts(interviewerMail).map((text) => addressesOf(text).attendees)).toEqual(
+      [0, 1].map(() => ['lu.ming@example.com', 'interviewera@e2e.test', 'interviewerb@e2e.test']),
+    );
     await waitUntil(async () => (await stageOf(applicationId)) === 'interview');
 
     // Chosen at the invitation, not assigned before: the panel may now read the candidate's application.

@@ -30,10 +30,14 @@ describe('interview evaluations and round results (real requisition + resume ser
     await system?.stop();
   });
 
-  /** An interview 10 minutes ahead with these interviewers; then the clock moves to 30 minutes after its start. */
+  /**
+   * An interview 10 minutes ahead with these interviewers; then the clock moves to 30 minutes after its start.
+   * A fresh application starts at the first round: a later one is scheduled by HR skipping the others.
+   */
   async function heldInterview(panel: Principal[], round = 'first', name = '王芳') {
     const { applicationId } = await newApplication(system, name);
-    const { interviews } = await invite(system, [applicationId], panel, system.clock.inMinutes(10), { round });
+    const skipRounds = round === 'first' ? undefined : { reason: '测试：直接进入本轮' };
+    const { interviews } = await invite(system, [applicationId], panel, system.clock.inMinutes(10), { round, skipRounds });
     system.clock.offsetMs += 40 * 60_000;
     return interviews[0];
   }

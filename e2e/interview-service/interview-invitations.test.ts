@@ -61,7 +61,7 @@ describe('interview invitations (real requisition + resume services, FerretDB, R
     expect(await jobsOf(system, remindedOne.id)).toEqual(['interview.evaluation-request']);
   });
 
-  it('invites: InterviewScheduled carries a parseable REQUEST with the candidate, the panel and working links', async () => {
+  it("invites: InterviewScheduled carries parseable REQUESTs (the candidate's without the panel, the panel's) and working links", async () => {
     const alice = interviewer('Alice Wang');
     const { applicationId } = await newApplication(system, '王小明');
     const { interviews } = await invite(system, [applicationId], [alice], new Date('2030-03-04T02:00:00Z'));
@@ -85,9 +85,11 @@ describe('interview invitations (real requisition + resume services, FerretDB, R
       sequence: 0,
       status: 'CONFIRMED',
       organizer: 'mailto:hr@acme.example',
-      attendees: ['王小明', 'Alice Wang'],
+      attendees: ['王小明'],
       start: 'DTSTART;TZID=Asia/Shanghai:20300304T100000',
     });
+    expect(data.invitation.ics).not.toContain(`${alice.userId}@example.com`);
+    expect(parseIcs(data.invitation.interviewerIcs)).toMatchObject({ uid: `interview-${interview.id}@hr.example.com`, attendees: ['王小明', 'Alice Wang'] });
 
     const link = await system.interviews.describeResponseLink({ token: tokenOf(data.invitation.declineUrl) });
     expect(link).toMatchObject({ action: 'decline', candidateName: '王小明', positionTitle: '高级销售代表', locale: 'zh-CN', candidateResponse: 'pending' });

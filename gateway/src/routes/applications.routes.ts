@@ -1,6 +1,7 @@
 import { assertInterviewers, assertSourcingPeople } from '../auth/recruiter-check';
 import { AnyRoute, defineRoute } from '../openapi/route-registry';
 import { actionRouteFactory } from './action-routes';
+import { presentApplication } from './application.mappers';
 import { RECRUITERS } from './candidate-intake.routes';
 import { present } from './present';
 import { toSourcing } from './resume.mappers';
@@ -18,7 +19,13 @@ import { listEnvelope, serviceIdParams } from './schemas/common.schemas';
 export const APPLICATION_READERS = ['hr', 'hr_manager', 'dept_manager', 'interviewer'] as const;
 const TAGS = ['applications'];
 
-const action = actionRouteFactory({ basePath: '/api/v1/applications', tags: TAGS, entity: 'application', schema: applicationSchema });
+const action = actionRouteFactory({
+  basePath: '/api/v1/applications',
+  tags: TAGS,
+  entity: 'application',
+  schema: applicationSchema,
+  present: presentApplication,
+});
 
 export function applicationRoutes({ resumes, users }: RouteDeps): AnyRoute[] {
   return [
@@ -36,7 +43,7 @@ export function applicationRoutes({ resumes, users }: RouteDeps): AnyRoute[] {
         await assertSourcingPeople(users, body.source, 'source.');
         const { candidateId, requisitionId } = body;
         const response = await resumes.createApplication({ candidateId, requisitionId, source: toSourcing(body.source, auth.principal.userId) });
-        return present(response.application, 'application');
+        return presentApplication(present(response.application, 'application'));
       },
     }),
     defineRoute({
@@ -56,19 +63,19 @@ export function applicationRoutes({ resumes, users }: RouteDeps): AnyRoute[] {
           interviewerId: interviewerId ?? '',
           page: { page, pageSize },
         });
-        return { data: result.applications, page: result.page ?? pageOf(page, pageSize, 0) };
+        return { data: result.applications.map(presentApplication), page: result.page ?? pageOf(page, pageSize, 0) };
       },
     }),
     defineRoute({
       method: 'get',
       path: '/api/v1/applications/{id}',
       operationId: 'getApplication',
-      summary: 'Get an application with its stage history',
+      summary: 'Get an application with its stage history and interview rounds',
       tags: TAGS,
       roles: APPLICATION_READERS,
       params: serviceIdParams,
       responses: { 200: { description: 'The application', schema: applicationSchema } },
-      handler: async ({ params }) => present((await resumes.getApplication({ id: params.id })).application, 'application'),
+      handler: async ({ params }) => presentApplication(present((await resumes.getApplication({ id: params.id })).application, 'application')),
     }),
     action({
       action: 'stage',

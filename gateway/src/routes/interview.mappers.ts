@@ -35,6 +35,10 @@ function presentResult(result: interviewV1.RoundResult) {
   };
 }
 
+function presentSkip(skip: interviewV1.RoundSkip | undefined) {
+  return skip?.rounds.length ? { rounds: skip.rounds, reason: skip.reason, by: skip.by, at: skip.at } : undefined;
+}
+
 export function presentInterview(interview: Interview) {
   const { startsAt, durationMinutes, noShow, result } = interview;
   return {
@@ -54,6 +58,7 @@ export function presentInterview(interview: Interview) {
     // The directory's e-mail addresses and languages stay between the gateway and the service.
     interviewers: interview.interviewers.map(({ userId, name }) => ({ userId, name })),
     noteToCandidate: orUndefined(interview.noteToCandidate),
+    skippedRounds: presentSkip(interview.skippedRounds),
     status: interview.status,
     sequence: interview.sequence,
     candidateLocale: interview.candidateLocale || 'zh-CN',

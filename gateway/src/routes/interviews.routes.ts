@@ -18,6 +18,8 @@ export const PANEL: readonly Role[] = ['interviewer', 'dept_manager', 'hr', 'hr_
 const CONFLICT_409 =
   'INTERVIEWER_CONFLICT: an interviewer already has an interview then. `errors` lists each conflict ' +
   '(field `interviewerIds`, rule `conflict`, the other interview and its time in `message`); resend with `overrideConflicts: true` to book anyway. ' +
+  'EARLIER_ROUND_NOT_PASSED: an application has not passed the rounds before this one (`errors` names each, field `round`, rule `in_order`); ' +
+  'resend with `skipRounds: { reason }` to skip them. ' +
   'Other reasons: the application is not in a stage that can be interviewed.';
 
 const toDate = (value: string | undefined) => (value ? new Date(value) : undefined);
@@ -30,9 +32,11 @@ export function interviewRoutes({ interviews, users, companyTimeZone }: RouteDep
       operationId: 'inviteToInterview',
       summary: 'Invite one or more applications to an interview (邀约面试)',
       description:
-        'One interview per application, all in the same slot. The candidate gets an e-mail with an iCalendar invitation and ' +
-        'confirm / decline links; each interviewer gets the interview in "my interviews" and an e-mail. The caller is the ' +
-        "candidate's contact. Interviewers are checked against the user directory (400 naming `interviewerIds.N`).",
+        'One interview per application, all in the same slot. The candidate gets an e-mail with an iCalendar invitation of ' +
+        'their own (the company as organizer, no staff address) and confirm / decline links; each interviewer gets the interview ' +
+        'in "my interviews" and an e-mail with the panel\'s invitation. The caller is the ' +
+        "candidate's contact. Interviewers are checked against the user directory (400 naming `interviewerIds.N`). " +
+        'Rounds follow the configured order: a round whose earlier rounds an application has not passed needs `skipRounds`.',
       tags: INTERVIEW_TAGS,
       roles: SCHEDULERS,
       body: inviteBody,
@@ -52,6 +56,7 @@ export function interviewRoutes({ interviews, users, companyTimeZone }: RouteDep
           overrideConflicts: body.overrideConflicts,
           candidateLocale: body.candidateLocale ?? '',
           contact: toParticipant(auth.user),
+          skipRounds: body.skipRounds,
         });
         return { data: response.interviews.map(presentInterview) };
       },

@@ -139,5 +139,5 @@ export async function startStubResumeService(principalSecret: string, maxMessage
 }
 
 function application(id: string, candidateId: string, requisitionId: string): resumeV1.Application {
-  return { id, candidateId, requisitionId, stage: 'new', stageHistory: [], interviewerIds: [], createdBy: '', createdAt: AT, updatedAt: AT, version: 1 };
+  return { id, candidateId, requisitionId, stage: 'new', stageHistory: [], interviewerIds: [], rounds: [], createdBy: '', createdAt: AT, updatedAt: AT, version: 1 };
 }

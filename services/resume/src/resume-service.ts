@@ -30,6 +30,7 @@ import { OFFER_TIMELINE_TYPES } from './app/offer-timeline';
 import { searchRefresher } from './app/refresh-search';
 import type { ResumeConfig } from './config';
 import { candidateHiredHandler } from './events/candidate-hired.handler';
+import { interviewCancelledHandler } from './events/interview-cancelled.handler';
 import { interviewRescheduledHandler } from './events/interview-rescheduled.handler';
 import { interviewScheduledHandler } from './events/interview-scheduled.handler';
 import { offerAcceptedHandler } from './events/offer-accepted.handler';
@@ -104,6 +105,7 @@ async function wire(config: ResumeConfig, logger: Logger, onStop: OnStop): Promi
   handlers[ApplicationStageChanged.type] = thenProject(candidateHiredHandler(deps, logger));
   handlers[InterviewScheduled.type] = thenProject(interviewScheduledHandler(deps, logger));
   handlers[InterviewRescheduled.type] = thenProject(interviewRescheduledHandler(deps, logger));
+  handlers[InterviewCancelled.type] = thenProject(interviewCancelledHandler(deps, logger));
   handlers[RoundDecided.type] = thenProject(roundDecidedHandler(deps, logger));
   handlers[OfferAccepted.type] = thenProject(offerAcceptedHandler(deps, logger));
   handlers[OfferDeclined.type] = thenProject(offerDeclinedHandler(deps, logger));

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { commaList, objectIdSchema, pageQueryShape, serviceIdSchema, timestamp } from './common.schemas';
 import { sourcingInput, sourcingSchema } from './candidate-profile.schemas';
+import { ROUNDS } from './interview.schemas';
 
 export const APPLICATION_STAGES = ['new', 'screening', 'interview', 'offer', 'hired', 'rejected', 'withdrawn'] as const;
 
@@ -33,6 +34,21 @@ export const assignInterviewersBody = z.strictObject({
   interviewerIds: z.array(objectIdSchema).max(20).describe('Replaces the assigned interviewers (users with the interviewer role)'),
 });
 
+const applicationRoundSchema = z
+  .object({
+    interviewId: z.string(),
+    round: z.enum(ROUNDS),
+    status: z.enum(['scheduled', 'passed', 'failed', 'cancelled']),
+    nextRound: z.enum(ROUNDS).optional().describe('After a pass: the round that follows (absent when the pass leads to the offer)'),
+    decidedAt: timestamp.optional(),
+    skippedRounds: z
+      .object({ rounds: z.array(z.enum(ROUNDS)), reason: z.string() })
+      .optional()
+      .describe('The earlier rounds HR passed over to schedule this one, and why'),
+    updatedAt: timestamp.optional(),
+  })
+  .meta({ id: 'ApplicationRound' });
+
 export const applicationSchema = z
   .object({
     id: z.string(),
@@ -50,6 +66,10 @@ export const applicationSchema = z
       }),
     ),
     interviewerIds: z.array(z.string()),
+    currentRound: applicationRoundSchema
+      .optional()
+      .describe('The interview round the application is in: the latest scheduled one that was not cancelled (absent before any)'),
+    rounds: z.array(applicationRoundSchema).describe('Every interview round of the application, in the order they were scheduled'),
     source: sourcingSchema.optional(),
     createdBy: z.string(),
     createdAt: timestamp.optional(),

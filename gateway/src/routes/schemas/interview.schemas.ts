@@ -45,6 +45,13 @@ const overrideConflicts = z
   .default(false)
   .describe('Book interviewers although they have another interview then (after a 409 INTERVIEWER_CONFLICT)');
 
+const skipRounds = z
+  .strictObject({ reason: trimmed(500).describe('Why the application goes on without the earlier rounds (recorded on the interview and the timeline)') })
+  .describe(
+    'Schedule the round although an application has not passed the rounds before it in the configured order ' +
+      '(otherwise 409 EARLIER_ROUND_NOT_PASSED). Ignored for an application that skips nothing.',
+  );
+
 export const inviteBody = z.strictObject({
   applicationIds: z
     .array(serviceIdSchema)
@@ -61,6 +68,7 @@ export const inviteBody = z.strictObject({
   noteToCandidate: note.optional(),
   candidateLocale: z.enum(LOCALES).optional().describe("Language of the candidate's e-mails and response page (default zh-CN)"),
   overrideConflicts,
+  skipRounds: skipRounds.optional(),
 });
 
 export const rescheduleBody = z.strictObject({
@@ -131,6 +139,10 @@ export const interviewSchema = z
     format: formatSchema,
     interviewers: z.array(z.object({ userId: z.string(), name: z.string() })),
     noteToCandidate: z.string().optional(),
+    skippedRounds: z
+      .object({ rounds: z.array(z.enum(ROUNDS)), reason: z.string(), by: z.string(), at: timestamp.optional() })
+      .optional()
+      .describe('The earlier rounds HR passed over to schedule this one, why, by whom and when'),
     status: z.enum(INTERVIEW_STATUSES),
     sequence: z.number().int().describe('iCalendar SEQUENCE of the invitation'),
     candidateLocale: z.enum(LOCALES),

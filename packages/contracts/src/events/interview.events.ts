@@ -44,17 +44,25 @@ export const interviewSnapshotSchema = z.object({
   noteToCandidate: z.string().optional(),
 });
 
-/** The RFC 5545 invitation every participant receives, and the candidate's signed answer links. */
+/**
+ * The RFC 5545 invitations and the candidate's signed answer links. `ics` is the candidate's: the
+ * company's organizer and the candidate alone, no staff address. `interviewerIcs` is the panel's, with
+ * every participant; events published before it existed have only `ics`.
+ */
 const invitationSchema = z.object({
   ics: z.string().min(1),
+  interviewerIcs: z.string().min(1).optional(),
   method: z.enum(['REQUEST', 'CANCEL']),
   confirmUrl: z.string().optional(),
   declineUrl: z.string().optional(),
 });
 
+/** The rounds of the order HR passed over to schedule this one without them, and HR's reason. */
+export const roundSkipSchema = z.object({ rounds: z.array(z.enum(INTERVIEW_ROUNDS)).min(1), reason: z.string().min(1) });
+
 export const InterviewScheduled = defineEvent(
   'interview.interview.scheduled.v1',
-  z.object({ interview: interviewSnapshotSchema, invitation: invitationSchema }),
+  z.object({ interview: interviewSnapshotSchema, invitation: invitationSchema, skippedRounds: roundSkipSchema.optional() }),
 );
 export const InterviewRescheduled = defineEvent(
   'interview.interview.rescheduled.v1',

@@ -69,6 +69,8 @@ export interface InterviewRepository {
   booked(interviewerIds: string[], from: Date, to: Date): Promise<BookedInterview[]>;
   /** Scheduled interviews of these applications in this round. */
   scheduledFor(applicationIds: string[], round: Round): Promise<InterviewRecord[]>;
+  /** The rounds each of these applications has passed (completed with a pass), by application id. */
+  passedRounds(applicationIds: string[]): Promise<Map<string, Round[]>>;
   /** Scheduled interviews starting after `since`: their jobs are planned again at start-up. */
   scheduledSince(since: Date): Promise<InterviewRecord[]>;
 }
@@ -106,14 +108,17 @@ export interface RequisitionDirectory {
 export type InvitationMethod = 'REQUEST' | 'CANCEL';
 
 export interface Invitation {
+  /** The candidate's calendar: the company's organizer and the candidate alone, no staff address. */
   ics: string;
+  /** The interviewers' calendar: the candidate and the whole panel. */
+  interviewerIcs: string;
   method: InvitationMethod;
   confirmUrl?: string;
   declineUrl?: string;
 }
 
 export interface InvitationWriter {
-  /** The RFC 5545 invitation at the record's sequence, with the candidate's signed links for a REQUEST. */
+  /** The RFC 5545 invitations at the record's sequence, with the candidate's signed links for a REQUEST. */
   write(record: InterviewRecord, method: InvitationMethod, now: Date): Invitation;
 }
 

@@ -4,6 +4,7 @@ import { InterviewFormat, Round, endsAt } from '../domain/interview';
 import { isHr } from '../domain/interview-access';
 import { scheduleInterview } from '../domain/interview-lifecycle';
 import { validateRound, validateSlot } from '../domain/interview-validation';
+import { SkipRoundsRequest, planRoundSkips } from '../domain/round-sequence';
 import { assertNoConflicts, findConflicts } from '../domain/schedule-conflicts';
 import { interviewEvent, interviewSnapshot } from './interview-events';
 import { validateContact, validateInterviewers, validateLocale } from './participants';
@@ -22,6 +23,8 @@ export interface ScheduleRequest {
   overrideConflicts: boolean;
   candidateLocale?: string;
   contact?: Partial<Person>;
+  /** HR schedules the round although an application has not passed the ones before it (recorded). */
+  skipRounds?: SkipRoundsRequest;
 }
 
 export const MAX_APPLICATIONS_PER_CALL = 50;
@@ -56,13 +59,16 @@ export async function scheduleInterviews(deps: InterviewDeps, request: ScheduleR
   const now = deps.now();
   const { applicationIds, round, interviewers, slot, candidateLocale, contact } = validateRequest(request, principal, now, deps.defaultTimeZone);
   await assertNotScheduledYet(deps, applicationIds, round);
+  const sequence = { round, applicationIds, passed: await deps.interviews.passedRounds(applicationIds), skip: request.skipRounds };
+  const skips = planRoundSkips(sequence, deps.roundOrder, principal, now);
   const conflicts = findConflicts(slot, await deps.interviews.booked(slot.interviewerIds, slot.startsAt, endsAt(slot)));
   assertNoConflicts(conflicts, request.overrideConflicts);
   const requisitions = new Map<string, Promise<RequisitionInfo>>();
   const records: InterviewRecord[] = [];
   for (const applicationId of applicationIds) {
     const { refs, positionTitle, departmentId, candidate } = await lookUp(deps, applicationId, requisitions);
-    const core = scheduleInterview({ ...slot, ...refs, id: deps.newId(), round, noteToCandidate: request.noteToCandidate }, principal, now);
+    const input = { ...slot, ...refs, id: deps.newId(), round, noteToCandidate: request.noteToCandidate, skippedRounds: skips.get(applicationId) };
+    const core = scheduleInterview(input, principal, now);
     const snapshot: InterviewSnapshot = { positionTitle, departmentId, candidate: { ...candidate, locale: candidateLocale }, interviewers, contact };
     records.push({ ...core, snapshot, noticesSent: [] });
   }
@@ -103,5 +109,6 @@ async function lookUp(deps: InterviewDeps, applicationId: string, requisitions: 
 
 function scheduledEvent(deps: InterviewDeps, record: InterviewRecord, now: Date, principal: Principal) {
   const invitation = deps.invitations.write(record, 'REQUEST', now);
-  return interviewEvent(InterviewScheduled, { interview: interviewSnapshot(record), invitation }, now, principal);
+  const skipped = record.skippedRounds && { rounds: record.skippedRounds.rounds, reason: record.skippedRounds.reason };
+  return interviewEvent(InterviewScheduled, { interview: interviewSnapshot(record), invitation, skippedRounds: skipped }, now, principal);
 }

@@ -2,6 +2,7 @@ import { DomainError, Principal } from '@hr/workflow';
 import { CandidateResponse, Interview, InterviewFormat, NoShowParty, Round, isAssignedInterviewer } from './interview';
 import { isHr } from './interview-access';
 import { interviewStatus } from './interview-status';
+import type { RoundSkip } from './round-sequence';
 import { SlotInput, requireText, validateNote, validateRound, validateSlot } from './interview-validation';
 
 export interface ScheduleInput extends SlotInput {
@@ -11,6 +12,8 @@ export interface ScheduleInput extends SlotInput {
   requisitionId: string;
   round: Round;
   noteToCandidate?: string;
+  /** Checked by planRoundSkips before: the earlier rounds HR chose to pass over. */
+  skippedRounds?: RoundSkip;
 }
 
 export interface RescheduleInput {
@@ -42,6 +45,7 @@ export function scheduleInterview(input: ScheduleInput, principal: Principal, no
     round: validateRound(input.round),
     ...validateSlot(input, now),
     noteToCandidate: validateNote(input.noteToCandidate),
+    skippedRounds: input.skippedRounds,
     status: 'scheduled',
     sequence: 0,
     candidateResponse: 'pending',

@@ -1,5 +1,6 @@
 import type { Evaluation } from './evaluation';
 import type { RoundResult } from './round-result';
+import type { RoundSkip } from './round-sequence';
 
 export const ROUNDS = ['first', 'second', 'final', 'hr'] as const;
 export type Round = (typeof ROUNDS)[number];
@@ -49,6 +50,8 @@ export interface Interview {
   format: InterviewFormat;
   interviewerIds: string[];
   noteToCandidate?: string;
+  /** HR scheduled this round although the application had not passed these earlier ones. */
+  skippedRounds?: RoundSkip;
   status: InterviewStatus;
   /** iCalendar SEQUENCE: calendars replace an invitation only when this grows. */
   sequence: number;

@@ -39,6 +39,7 @@ export function toProtoInterview(record: InterviewRecord): interviewV1.Interview
     format: record.format,
     interviewers: snapshot.interviewers.map(toProtoParticipant),
     noteToCandidate: record.noteToCandidate ?? '',
+    skippedRounds: record.skippedRounds,
     status: record.status,
     sequence: record.sequence,
     candidateResponse: record.candidateResponse,

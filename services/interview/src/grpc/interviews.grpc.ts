@@ -29,6 +29,7 @@ export function interviewHandlers(deps: InterviewDeps) {
         overrideConflicts: req.overrideConflicts,
         candidateLocale: req.candidateLocale,
         contact: req.contact && fromProtoParticipant(req.contact),
+        skipRounds: req.skipRounds && { reason: req.skipRounds.reason },
       };
       const records = await scheduleInterviews(deps, request, requirePrincipal(call));
       return { interviews: records.map(toProtoInterview) };

@@ -1,6 +1,7 @@
 import type { Connection } from 'mongoose';
 import { OUTBOX_FIELD, OutboxRelay, oneOf, pageWindow, utcDaysBetween } from '@hr/platform';
 import { MAX_DURATION_MINUTES } from '../domain/interview-validation';
+import type { Round } from '../domain/interview';
 import type { BookedInterview } from '../domain/schedule-conflicts';
 import type { InterviewRepository } from '../app/ports';
 import { toDocument, toRecord } from './interview.document';
@@ -60,6 +61,17 @@ export function mongoInterviewRepository(connection: Connection, relay: OutboxRe
 
     scheduledFor(applicationIds, round) {
       return records({ applicationId: { $in: applicationIds }, round, status: 'scheduled' });
+    },
+
+    async passedRounds(applicationIds) {
+      // The applicationId index selects them; the outcome is nested, so it is read rather than queried.
+      const query = { applicationId: { $in: applicationIds }, status: 'completed' };
+      const docs = await collection.find(query as never, { projection: { applicationId: 1, round: 1, result: 1 } }).toArray();
+      const passed = new Map<string, Round[]>();
+      for (const { applicationId, round, result } of docs as Record<string, any>[]) {
+        if (result?.outcome === 'pass') passed.set(applicationId, [...(passed.get(applicationId) ?? []), round]);
+      }
+      return passed;
     },
 
     scheduledSince(since) {

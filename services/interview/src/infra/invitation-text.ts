@@ -37,10 +37,15 @@ export function summaryOf(record: InterviewRecord, locale: Locale): string {
   return locale === 'en' ? `Interview: ${title} (${round})` : `面试邀请：${title}（${round}）`;
 }
 
-export function descriptionOf(record: InterviewRecord, locale: Locale): string {
+/**
+ * The event's details. The interviewers' copy names the HR contact with their address; the candidate's
+ * names them only, as the candidate's e-mail does: staff addresses stay out of the candidate's calendar.
+ */
+export function descriptionOf(record: InterviewRecord, locale: Locale, audience: 'candidate' | 'interviewers'): string {
   const line = (key: keyof typeof FIELD_LABELS, value: string) => `${FIELD_LABELS[key][locale]}${locale === 'en' ? ': ' : '：'}${value}`;
   const { snapshot } = record;
-  const contact = snapshot.contact && [snapshot.contact.name, snapshot.contact.email].filter(Boolean).join(' ');
+  const contactEmail = audience === 'interviewers' ? snapshot.contact?.email : undefined;
+  const contact = snapshot.contact && [snapshot.contact.name, contactEmail].filter(Boolean).join(' ');
   return [
     line('position', snapshot.positionTitle),
     line('round', ROUND_LABELS[record.round][locale]),

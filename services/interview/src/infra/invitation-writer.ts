@@ -1,4 +1,4 @@
-import type { Invitation, InvitationWriter, InterviewRecord, LinkAction } from '../app/ports';
+import type { Invitation, InvitationMethod, InvitationWriter, InterviewRecord, LinkAction } from '../app/ports';
 import { InvitationAttendee, InvitationPerson, invitationIcs } from './icalendar';
 import { descriptionOf, locationOf, summaryOf } from './invitation-text';
 import { createResponseToken } from './response-link';
@@ -13,35 +13,49 @@ export interface InvitationSettings {
 
 export const RESPONSE_PATH = '/public/v1/interview-responses';
 
-/** Everyone invited, candidate first; people without an address cannot be put in a calendar invitation. */
-function attendeesOf(record: InterviewRecord): InvitationAttendee[] {
+type Audience = 'candidate' | 'interviewers';
+
+/**
+ * Who a calendar lists. The candidate's lists the candidate alone: their calendar must not learn the
+ * interviewers' addresses. The interviewers' lists everyone, candidate first. People without an
+ * address cannot be put in a calendar invitation.
+ */
+function attendeesOf(record: InterviewRecord, audience: Audience): InvitationAttendee[] {
   const { candidate, interviewers } = record.snapshot;
-  const people = [{ ...candidate, role: 'required' as const }, ...interviewers.map((i) => ({ ...i, role: 'required' as const }))];
-  return people.filter((p): p is typeof p & { email: string } => !!p.email).map(({ name, email, role }) => ({ name, email, role }));
+  const people = audience === 'candidate' ? [candidate] : [candidate, ...interviewers];
+  return people.flatMap(({ name, email }) => (email ? [{ name, email, role: 'required' as const }] : []));
 }
 
-/** One invitation for all: in the candidate's language, since it is written for them. */
+/**
+ * Two calendars of one event (same UID and SEQUENCE): the candidate's and the interviewers'. Both in
+ * the candidate's language, as the invitation has always been written; the organizer is the company's
+ * configured mailbox in both.
+ */
 export function icalendarInvitationWriter(settings: InvitationSettings): InvitationWriter {
   const link = (record: InterviewRecord, action: LinkAction) => {
     const claims = { interviewId: record.id, action, sequence: record.sequence, expiresAt: record.startsAt };
     return `${settings.publicBaseUrl}${RESPONSE_PATH}/${createResponseToken(claims, settings.linkSecret)}`;
   };
+  const calendar = (record: InterviewRecord, method: InvitationMethod, now: Date, audience: Audience) => {
+    const locale = record.snapshot.candidate.locale;
+    return invitationIcs(record, {
+      method,
+      organizer: settings.organizer,
+      attendees: attendeesOf(record, audience),
+      summary: summaryOf(record, locale),
+      description: descriptionOf(record, locale, audience),
+      location: locationOf(record.format),
+      url: record.format.kind === 'video' ? record.format.link : undefined,
+      uidDomain: settings.uidDomain,
+      now,
+    });
+  };
   return {
     write(record, method, now): Invitation {
-      const locale = record.snapshot.candidate.locale;
-      const ics = invitationIcs(record, {
-        method,
-        organizer: settings.organizer,
-        attendees: attendeesOf(record),
-        summary: summaryOf(record, locale),
-        description: descriptionOf(record, locale),
-        location: locationOf(record.format),
-        url: record.format.kind === 'video' ? record.format.link : undefined,
-        uidDomain: settings.uidDomain,
-        now,
-      });
-      if (method === 'CANCEL') return { ics, method };
-      return { ics, method, confirmUrl: link(record, 'confirm'), declineUrl: link(record, 'decline') };
+      const ics = calendar(record, method, now, 'candidate');
+      const interviewerIcs = calendar(record, method, now, 'interviewers');
+      if (method === 'CANCEL') return { ics, interviewerIcs, method };
+      return { ics, interviewerIcs, method, confirmUrl: link(record, 'confirm'), declineUrl: link(record, 'decline') };
     },
   };
 }

@@ -39,16 +39,28 @@ function parse(ics: string) {
 const tokenOf = (url: string | undefined) => url!.slice(`https://jobs.acme.com${RESPONSE_PATH}/`.length);
 
 describe('icalendarInvitationWriter', () => {
-  it('writes a REQUEST to the candidate and the interviewers who have an address, in the candidate language', () => {
+  it("writes the candidate's REQUEST with the company's organizer and the candidate alone: no staff address, in the candidate language", () => {
     const { ics, method } = writer.write(record(), 'REQUEST', NOW);
     const { calendar, event } = parse(ics);
     expect(method).toBe('REQUEST');
     expect(calendar.getFirstPropertyValue('method')).toBe('REQUEST');
     expect(event.getFirstPropertyValue('uid')).toBe('interview-iv-1@hr.acme.com');
     expect(event.getFirstPropertyValue('organizer')).toBe('mailto:hr@acme.com');
-    expect(event.getAllProperties('attendee').map((p) => p.getParameter('cn'))).toEqual(['张三', 'Alice Wang']);
+    const attendees = event.getAllProperties('attendee').map((p) => [p.getParameter('cn'), String(p.getFirstValue()).replace(/^mailto:/i, '')]);
+    expect(attendees).toEqual([['张三', 'zhangsan@example.com']]);
     expect(event.getFirstPropertyValue('summary')).toBe('面试邀请：高级销售代表（初试）');
     expect(event.getFirstPropertyValue('location')).toBe('上海市浦东新区世纪大道100号 28楼 3号会议室');
+    expect(event.getFirstPropertyValue('description')).toContain('联系人：李娜');
+    for (const staff of ['alice@example.com', 'lina@acme.com', 'Alice Wang', '王强']) expect(ics).not.toContain(staff);
+  });
+
+  it("writes the interviewers' REQUEST of the same event with everyone who has an address and the contact's address", () => {
+    const { ics, interviewerIcs } = writer.write(record(), 'REQUEST', NOW);
+    const { calendar, event } = parse(interviewerIcs);
+    expect(calendar.getFirstPropertyValue('method')).toBe('REQUEST');
+    expect(event.getFirstPropertyValue('uid')).toBe(parse(ics).event.getFirstPropertyValue('uid'));
+    expect(event.getFirstPropertyValue('organizer')).toBe('mailto:hr@acme.com');
+    expect(event.getAllProperties('attendee').map((p) => p.getParameter('cn'))).toEqual(['张三', 'Alice Wang']);
     expect(event.getFirstPropertyValue('description')).toContain('联系人：李娜 lina@acme.com');
   });
 
@@ -69,9 +81,13 @@ describe('icalendarInvitationWriter', () => {
   it('writes a CANCEL without links once the interview is cancelled', () => {
     const cancelled = { ...record(), ...cancelInterview(record(), '职位已关闭', recruiter, NOW) };
     const invitation = writer.write(cancelled, 'CANCEL', NOW);
-    expect(invitation).toEqual({ ics: expect.any(String), method: 'CANCEL' });
-    const { calendar, event } = parse(invitation.ics);
-    expect(calendar.getFirstPropertyValue('method')).toBe('CANCEL');
-    expect(event.getFirstPropertyValue('sequence')).toBe(1);
+    expect(invitation).toEqual({ ics: expect.any(String), interviewerIcs: expect.any(String), method: 'CANCEL' });
+    for (const ics of [invitation.ics, invitation.interviewerIcs]) {
+      const { calendar, event } = parse(ics);
+      expect(calendar.getFirstPropertyValue('method')).toBe('CANCEL');
+      expect(event.getFirstPropertyValue('sequence')).toBe(1);
+    }
+    expect(parse(invitation.ics).event.getAllProperties('attendee')).toHaveLength(1);
+    expect(invitation.ics).not.toContain('alice@example.com');
   });
 });

@@ -10,6 +10,8 @@ export interface NotifyRecipient extends Recipient {
   channels?: Channel[];
   /** Merged over the request's variables for this recipient (e.g. the audience, or links only they get). */
   variables?: Record<string, unknown>;
+  /** E-mail attachments for this recipient instead of the request's (e.g. the candidate's own calendar). */
+  attachments?: MessageAttachment[];
 }
 
 export interface NotifyRequest {
@@ -74,7 +76,7 @@ function plan(deps: NotificationDeps, request: NotifyRequest, now: Date): Notifi
       if (planned.has(id)) continue;
       const message =
         channel === 'email'
-          ? { subject: content.subject, text: content.text, html: content.html, attachments: request.attachments ?? [] }
+          ? { subject: content.subject, text: content.text, html: content.html, attachments: recipient.attachments ?? request.attachments ?? [] }
           : { subject: content.subject, text: content.plainBody, html: '', attachments: [] };
       planned.set(id, {
         id,

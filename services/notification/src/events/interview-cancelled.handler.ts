@@ -1,7 +1,7 @@
 import { EventData, EventEnvelope, InterviewCancelled } from '@hr/contracts';
 import { withoutUndefined } from '@hr/platform';
 import type { HandlerContext } from './handler-context';
-import { invitationAttachment } from './invitation-attachment';
+import { invitationAttachments } from './invitation-attachment';
 import { notifyInterviewParticipants } from './interview-notice';
 import { optionalText } from './interview-variables.mapper';
 
@@ -13,7 +13,7 @@ export function interviewCancelledHandler(ctx: HandlerContext) {
       snapshot: interview,
       templateKey: 'interview.cancelled',
       extra: withoutUndefined({ reason: optionalText(reason) }),
-      attachment: invitationAttachment(invitation),
+      attachments: invitationAttachments(invitation),
     });
   };
 }

@@ -12,7 +12,8 @@ export interface InterviewNotice {
   extra?: Record<string, unknown>;
   /** The candidate's answer links (never sent to interviewers). */
   links?: { confirmUrl?: string; declineUrl?: string };
-  attachment?: MessageAttachment;
+  /** The calendars: the candidate's own (no staff addresses) and the interviewers'. */
+  attachments?: { candidate: MessageAttachment; interviewers: MessageAttachment };
   /** Only the invitation knows: its actor is the HR who scheduled the interview. */
   createdBy?: string;
 }
@@ -36,15 +37,19 @@ export async function notifyInterviewParticipants(ctx: HandlerContext, event: Ev
   const dropped = unsafeLinks({ videoLink: snapshot.format.kind === 'video' ? snapshot.format.link : undefined, ...links });
   if (dropped.length) ctx.logger.warn({ eventId: event.id, type: event.type, dropped }, 'links that are not http(s) are left out of the message');
   const candidateLinks = { confirmUrl: optionalWebUrl(links.confirmUrl), declineUrl: optionalWebUrl(links.declineUrl) };
+  const { candidate, interviewers } = notice.attachments ?? {};
   const recipients = combined(
-    candidateRecipient(snapshot.candidate, { ...interviewDetailsFor(snapshot, 'candidate'), ...notice.extra, ...withoutUndefined(candidateLinks) }),
-    interviewerRecipients(snapshot.interviewers, { ...interviewDetailsFor(snapshot, 'interviewer'), ...notice.extra }),
+    candidateRecipient(
+      snapshot.candidate,
+      { ...interviewDetailsFor(snapshot, 'candidate'), ...notice.extra, ...withoutUndefined(candidateLinks) },
+      candidate && [candidate],
+    ),
+    interviewerRecipients(snapshot.interviewers, { ...interviewDetailsFor(snapshot, 'interviewer'), ...notice.extra }, interviewers && [interviewers]),
   );
   await notifyAll(ctx, event, {
     ...recipients,
     templateKey: notice.templateKey,
     variables: {},
-    attachments: notice.attachment ? [notice.attachment] : undefined,
     // Times as the invitation's calendar shows them: in the interview's own zone, which may not be the company's.
     timeZone: snapshot.timeZone,
   });

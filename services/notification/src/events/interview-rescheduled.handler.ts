@@ -1,6 +1,6 @@
 import { EventData, EventEnvelope, InterviewRescheduled } from '@hr/contracts';
 import type { HandlerContext } from './handler-context';
-import { invitationAttachment } from './invitation-attachment';
+import { invitationAttachments } from './invitation-attachment';
 import { notifyInterviewParticipants } from './interview-notice';
 
 /** The new time with the updated .ics (same UID, higher SEQUENCE), so calendars move the event. */
@@ -12,7 +12,7 @@ export function interviewRescheduledHandler(ctx: HandlerContext) {
       templateKey: 'interview.rescheduled',
       extra: { previousStartsAt },
       links: { confirmUrl: invitation.confirmUrl, declineUrl: invitation.declineUrl },
-      attachment: invitationAttachment(invitation),
+      attachments: invitationAttachments(invitation),
     });
   };
 }

@@ -1,10 +1,11 @@
 import { EventData, EventEnvelope, InterviewScheduled } from '@hr/contracts';
 import type { HandlerContext } from './handler-context';
-import { invitationAttachment } from './invitation-attachment';
+import { invitationAttachments } from './invitation-attachment';
 import { notifyInterviewParticipants } from './interview-notice';
 
 /**
- * The invitation with its REQUEST .ics: the candidate gets the answer links, the interviewers do not.
+ * The invitation with its REQUEST .ics: the candidate gets the answer links and a calendar of their own
+ * that lists no staff address; the interviewers get the panel's calendar and no links.
  * Its actor (the HR scheduling it) is remembered as the interview's creator.
  */
 export function interviewScheduledHandler(ctx: HandlerContext) {
@@ -14,7 +15,7 @@ export function interviewScheduledHandler(ctx: HandlerContext) {
       snapshot: interview,
       templateKey: 'interview.invitation',
       links: { confirmUrl: invitation.confirmUrl, declineUrl: invitation.declineUrl },
-      attachment: invitationAttachment(invitation),
+      attachments: invitationAttachments(invitation),
       createdBy: event.actor?.userId,
     });
   };

@@ -1,6 +1,6 @@
 import type { CaughtMessage } from '@hr/testing';
 import { queueDepth, waitUntil } from '@hr/testing';
-import { aSnapshot, cancelled, LINKS, parseInvitation, rescheduled, scheduled } from '../fixtures/interview-fixtures';
+import { aSnapshot, calendarAddresses, cancelled, LINKS, parseInvitation, rescheduled, scheduled } from '../fixtures/interview-fixtures';
 import type { InterviewSnapshot } from '../../src/events/interview-variables.mapper';
 import { interviewer, ServiceHarness } from './service-harness';
 
@@ -8,6 +8,24 @@ import { interviewer, ServiceHarness } from './service-harness';
 function calendarParts(message: CaughtMessage) {
   const parts = message.attachments.filter((a) => a.contentType === 'text/calendar');
   return { parts, filenames: parts.map((a) => a.filename), parsed: parts.map((a) => parseInvitation(a.content.toString('utf8'))) };
+}
+
+/**
+ * The candidate's calendar parts (both) name the company's mailbox and the candidate alone, and carry no
+ * staff address anywhere; each interviewer's name the whole panel.
+ */
+function expectCalendarsPerAudience(snapshot: InterviewSnapshot, toCandidate: CaughtMessage, toInterviewers: CaughtMessage[]) {
+  const staff = snapshot.interviewers.map((i) => i.email!);
+  const candidateParts = calendarParts(toCandidate).parts.map((part) => part.content.toString('utf8'));
+  expect(candidateParts).toHaveLength(2);
+  for (const text of candidateParts) {
+    expect(calendarAddresses(text)).toEqual({ organizer: 'hr@acme.example', attendees: [snapshot.candidate.email] });
+    for (const address of staff) expect(text).not.toContain(address);
+  }
+  for (const mail of toInterviewers) {
+    const parts = calendarParts(mail).parts.map((part) => calendarAddresses(part.content.toString('utf8')));
+    expect(parts).toEqual([0, 1].map(() => ({ organizer: 'hr@acme.example', attendees: [snapshot.candidate.email, ...staff] })));
+  }
 }
 
 describe('interview invitations through the running service (FerretDB + RabbitMQ + SMTP)', () => {
@@ -19,7 +37,7 @@ describe('interview invitations through the running service (FerretDB + RabbitMQ
     h.smtp.waitFor((m) => m.envelope.to.includes(address!) && predicate(m), { timeoutMs: 15_000 });
   const [wangOf, bobOf] = [(s: InterviewSnapshot) => s.interviewers[0], (s: InterviewSnapshot) => s.interviewers[1]];
 
-  it('invites the candidate and each interviewer over SMTP with a parseable REQUEST .ics; only the candidate gets the answer links', async () => {
+  it("invites the candidate and each interviewer over SMTP with a parseable REQUEST .ics; only the candidate gets the answer links, and the candidate's calendar no staff address", async () => {
     const snapshot = aSnapshot();
     await h.publish(scheduled(snapshot));
     const [toAnn, toWang, toBob] = await Promise.all([mailTo(snapshot.candidate.email), mailTo(wangOf(snapshot).email), mailTo(bobOf(snapshot).email)]);
@@ -47,6 +65,7 @@ describe('interview invitations through the running service (FerretDB + RabbitMQ
       expect(mail.attachments.some((a) => a.contentType === 'application/ics')).toBe(false);
       expect(mail.raw.toString('utf8')).toMatch(/Content-Type: text\/calendar; charset=utf-8; method=REQUEST\r\n/);
     }
+    expectCalendarsPerAudience(snapshot, toAnn, [toWang, toBob]);
   });
 
   it("puts the invitation in each interviewer's inbox, which only its owner reads and marks read", async () => {
@@ -121,9 +140,10 @@ describe('interview invitations through the running service (FerretDB + RabbitMQ
     for (const calendar of parsed) expect(calendar).toMatchObject({ method: 'REQUEST', uid: `interview-${snapshot.interviewId}@hr.example.com`, sequence: 1 });
     const toWang = await mailTo(wangOf(snapshot).email, (m) => m.subject.startsWith('面试时间变更'));
     expect(toWang.text).not.toContain(LINKS.confirmUrl);
+    expectCalendarsPerAudience(snapshot, update, [toWang]);
   });
 
-  it('cancels with a CANCEL invitation to the candidate and the interviewers', async () => {
+  it("cancels with a CANCEL invitation to the candidate (their own calendar) and the interviewers", async () => {
     const snapshot = aSnapshot({ sequence: 2 });
     await h.publish(cancelled(snapshot, 'The position has been filled'));
     const [toAnn, toWang] = await Promise.all([mailTo(snapshot.candidate.email), mailTo(wangOf(snapshot).email)]);
@@ -136,5 +156,6 @@ describe('interview invitations through the running service (FerretDB + RabbitMQ
       expect(mail.raw.toString('utf8')).toMatch(/Content-Type: text\/calendar; charset=utf-8; method=CANCEL\r\n/);
       expect(mail.raw.toString('utf8')).not.toMatch(/method=REQUEST/);
     }
+    expectCalendarsPerAudience(snapshot, toAnn, [toWang]);
   });
 });

@@ -3,7 +3,7 @@ import { calendarMethod } from '../../src/domain/calendar-method';
 import { assertMayReadDeliveryLog } from '../../src/domain/delivery-log-access';
 import { candidateRecipient, interviewerRecipients } from '../../src/events/interview-recipients';
 import { interviewDetailsFor, unsafeLinks } from '../../src/events/interview-variables.mapper';
-import { invitationAttachment } from '../../src/events/invitation-attachment';
+import { invitationAttachments } from '../../src/events/invitation-attachment';
 import { candidateResponseText } from '../../src/infra/templates/candidate-response.texts';
 import { TemplateRenderer } from '../../src/infra/templates/template-renderer';
 import { aSnapshot, anIcs } from '../fixtures/interview-fixtures';
@@ -80,16 +80,27 @@ describe('recipients', () => {
   });
 });
 
-describe('the invitation attachment', () => {
-  it('is invite.ics labelled with the method inside the calendar', () => {
-    const ics = anIcs(aSnapshot(), 'CANCEL');
-    expect(invitationAttachment({ ics, method: 'CANCEL' })).toEqual({ filename: 'invite.ics', contentType: 'text/calendar; method=CANCEL', content: ics });
+describe('the invitation attachments', () => {
+  it('are invite.ics labelled with the method inside the calendar: the candidate gets theirs, the interviewers the panel\'s', () => {
+    const [ics, interviewerIcs] = [anIcs(aSnapshot(), 'CANCEL', 'candidate'), anIcs(aSnapshot(), 'CANCEL', 'interviewers')];
+    expect(invitationAttachments({ ics, interviewerIcs, method: 'CANCEL' })).toEqual({
+      candidate: { filename: 'invite.ics', contentType: 'text/calendar; method=CANCEL', content: ics },
+      interviewers: { filename: 'invite.ics', contentType: 'text/calendar; method=CANCEL', content: interviewerIcs },
+    });
   });
 
-  it('refuses an event whose calendar says another method', () => {
-    expect(() => invitationAttachment({ ics: anIcs(aSnapshot(), 'REQUEST'), method: 'CANCEL' })).toThrow(
-      expect.objectContaining({ reason: 'INVITATION_METHOD_MISMATCH' }),
-    );
+  it('give everyone the one calendar of an event published before the interviewers had their own', () => {
+    const ics = anIcs(aSnapshot(), 'REQUEST', 'candidate');
+    const { candidate, interviewers } = invitationAttachments({ ics, method: 'REQUEST' });
+    expect([candidate.content, interviewers.content]).toEqual([ics, ics]);
+  });
+
+  it('refuse an event whose calendars say another method', () => {
+    const request = anIcs(aSnapshot(), 'REQUEST', 'candidate');
+    const cancel = anIcs(aSnapshot(), 'CANCEL', 'interviewers');
+    for (const invitation of [{ ics: request, interviewerIcs: cancel }, { ics: cancel, interviewerIcs: request }]) {
+      expect(() => invitationAttachments({ ...invitation, method: 'CANCEL' })).toThrow(expect.objectContaining({ reason: 'INVITATION_METHOD_MISMATCH' }));
+    }
   });
 
   it('reads METHOD as RFC 5545 writes it', () => {

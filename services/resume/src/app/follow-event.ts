@@ -10,7 +10,7 @@ import type { ResumeDeps } from './ports';
 export type FollowPlan = StageMove[] | 'closed' | 'not_yet';
 
 export type FollowOutcome =
-  | { kind: 'moved' | 'joined'; application: Application }
+  | { kind: 'moved' | 'joined' | 'recorded'; application: Application }
   | { kind: 'unchanged' | 'closed'; stage: ApplicationStage }
   | { kind: 'missing' | 'replayed' };
 
@@ -28,13 +28,15 @@ export interface FollowInput {
   waitingFor: string;
   /** Interviewers the event gives access to an open application, in the same write as its moves. */
   interviewerIds?: string[];
+  /** What else the event changes on an open application (its interview rounds), in the same write; the same application when nothing. */
+  update?: (application: Application, now: Date) => Application;
 }
 
 /**
- * Applies what a consumed event plans for one application, and the interviewers it names, in one
- * write and at most once per event id: a redelivery finds the id recorded with the application and
- * changes nothing. A `not_yet` plan throws, so the broker retries the event once the fact it depends
- * on has been applied. A closed application gives nobody new access.
+ * Applies what a consumed event plans for one application, the interviewers it names and its other
+ * changes, in one write and at most once per event id: a redelivery finds the id recorded with the
+ * application and changes nothing. A `not_yet` plan throws, so the broker retries the event once the
+ * fact it depends on has been applied. A closed application gives nobody new access.
  */
 export async function followEvent(
   deps: Pick<ResumeDeps, 'applications' | 'search' | 'now'>,
@@ -51,8 +53,14 @@ export async function followEvent(
   }
   const principal = input.principal ?? principalOf(input.event);
   const now = deps.now();
-  const change = withInterviewers(stageMoves(current, moves, principal, now), input.interviewerIds ?? [], principal, now);
-  if (change.events.length === 0) return { kind: 'unchanged', stage: current.stage };
-  const application = await saveApplicationChange(deps, change, { appliedEventId: input.event.id });
+  const updated = input.update ? input.update(current, now) : current;
+  const change = withInterviewers(stageMoves(updated, moves, principal, now), input.interviewerIds ?? [], principal, now);
+  const appliedEventId = input.event.id;
+  if (change.events.length === 0) {
+    if (updated === current) return { kind: 'unchanged', stage: current.stage };
+    // Rounds are not searchable: the search document needs no refresh.
+    return { kind: 'recorded', application: await deps.applications.save(change.application, [], { appliedEventId }) };
+  }
+  const application = await saveApplicationChange(deps, change, { appliedEventId });
   return { kind: moves.length > 0 ? 'moved' : 'joined', application };
 }

@@ -1,4 +1,6 @@
-import type { EventData, EventEnvelope, InterviewScheduled } from '@hr/contracts';
+import { EventData, EventEnvelope, InterviewCancelled, InterviewScheduled, RoundDecided } from '@hr/contracts';
+import type { Application } from '../domain/application';
+import { RoundFact, recordRound } from '../domain/application-rounds';
 import { ApplicationStage, REJECTION_REASONS, isTerminalStage } from '../domain/application-stage';
 import { FollowOutcome, FollowPlan, followEvent } from './follow-event';
 import type { ResumeDeps } from './ports';
@@ -18,8 +20,8 @@ export function planInvitation(stage: ApplicationStage): InterviewPlan {
   return [];
 }
 
-/** A new time or panel moves no stage; only its interviewers are given access (see followInterviewEvent). */
-export function planReschedule(stage: ApplicationStage): InterviewPlan {
+/** A new time or panel, or a cancellation, moves no stage: its interviewers are given access, its round recorded (see followInterviewEvent). */
+export function planNoStageMove(stage: ApplicationStage): InterviewPlan {
   return isTerminalStage(stage) ? 'closed' : [];
 }
 
@@ -46,14 +48,35 @@ export function rejectionReasonOf(reasonCode: string | undefined): string {
   return reasonCode && (REJECTION_REASONS as readonly string[]).includes(reasonCode) ? reasonCode : DEFAULT_REJECTION;
 }
 
+/** What an invitation, a round's result or a cancellation says about the application's rounds. */
+export function roundFactOf(event: EventEnvelope): RoundFact | undefined {
+  const at = new Date(event.occurredAt);
+  if (event.type === InterviewScheduled.type) {
+    const { interview, skippedRounds } = event.data as EventData<typeof InterviewScheduled>;
+    return { kind: 'scheduled', interviewId: interview.interviewId, round: interview.round, at, skipped: skippedRounds };
+  }
+  if (event.type === InterviewCancelled.type) {
+    const { interview } = event.data as EventData<typeof InterviewCancelled>;
+    return { kind: 'cancelled', interviewId: interview.interviewId, round: interview.round, at };
+  }
+  if (event.type === RoundDecided.type) {
+    const { interviewId, round, outcome, nextRound } = event.data as EventData<typeof RoundDecided>;
+    return { kind: 'decided', interviewId, round, at, outcome, nextRound };
+  }
+  return undefined;
+}
+
 /**
- * Applies an interview fact to its application, at most once per event id (see followEvent). The
- * interviewers an invitation names join those who may see the application, so they can prepare.
+ * Applies an interview fact to its application, at most once per event id (see followEvent): its
+ * stage moves, its round (see application-rounds.ts) and the interviewers an invitation names, who
+ * join those who may see the application so they can prepare.
  */
 export function followInterviewEvent(
   deps: Pick<ResumeDeps, 'applications' | 'search' | 'now'>,
   input: { applicationId: string; event: EventEnvelope; interviewerIds?: string[] },
   plan: (stage: ApplicationStage) => InterviewPlan,
 ): Promise<FollowOutcome> {
-  return followEvent(deps, { ...input, waitingFor: 'its invitation' }, plan);
+  const fact = roundFactOf(input.event);
+  const update = fact && ((application: Application, now: Date) => recordRound(application, fact, now));
+  return followEvent(deps, { ...input, update, waitingFor: 'its invitation' }, plan);
 }

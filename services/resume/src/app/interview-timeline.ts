@@ -33,13 +33,24 @@ function fromSnapshot(interview: Snapshot, extra: Record<string, unknown>, summa
   return { candidateId: interview.candidateId, applicationId: interview.applicationId, data: { ...snapshotData(interview), ...extra }, summary };
 }
 
-function scheduled({ interview }: EventData<typeof InterviewScheduled>): Projected {
+/** The rounds HR passed over, and why: HR's own words, as a cancellation's reason is shown. */
+function skipped(skip: EventData<typeof InterviewScheduled>['skippedRounds']): Labels {
+  if (!skip) return { 'zh-CN': '', en: '' };
+  const rounds = skip.rounds.map((r) => ROUND_LABELS[r]);
+  return {
+    'zh-CN': `；跳过${rounds.map((r) => r['zh-CN']).join('、')}，原因：${skip.reason}`,
+    en: `; rounds skipped: ${rounds.map((r) => r.en).join(', ')} (reason: ${skip.reason})`,
+  };
+}
+
+function scheduled({ interview, skippedRounds }: EventData<typeof InterviewScheduled>): Projected {
   const round = ROUND_LABELS[interview.round];
   const format = labelOf(FORMAT_LABELS, interview.format.kind);
   const at = localTime(interview.startsAt, interview.timeZone);
-  return fromSnapshot(interview, {}, {
-    'zh-CN': `已安排${round['zh-CN']}（${format['zh-CN']}）：${at}`,
-    en: `${capitalized(round.en)} interview scheduled (${format.en}) for ${at}`,
+  const skip = skipped(skippedRounds);
+  return fromSnapshot(interview, { skippedRounds }, {
+    'zh-CN': `已安排${round['zh-CN']}（${format['zh-CN']}）：${at}${skip['zh-CN']}`,
+    en: `${capitalized(round.en)} interview scheduled (${format.en}) for ${at}${skip.en}`,
   });
 }
 

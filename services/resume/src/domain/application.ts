@@ -1,3 +1,4 @@
+import type { ApplicationRound } from './application-rounds';
 import type { ApplicationStage } from './application-stage';
 import type { Sourcing } from './candidate';
 
@@ -20,6 +21,8 @@ export interface Application {
   stage: ApplicationStage;
   stageHistory: StageChange[];
   interviewerIds: string[];
+  /** Its interview rounds in the order they were scheduled, kept from the interview service's events. */
+  rounds?: ApplicationRound[];
   source: Sourcing;
   createdBy: string;
   createdAt: Date;

@@ -1,6 +1,6 @@
 import type { EventData, EventEnvelope, InterviewRescheduled } from '@hr/contracts';
 import type { Logger } from '@hr/platform';
-import { followInterviewEvent, panelOf, planReschedule } from '../app/follow-interviews';
+import { followInterviewEvent, panelOf, planNoStageMove } from '../app/follow-interviews';
 import type { ResumeDeps } from '../app/ports';
 import { logFollowOutcome } from './log-follow-outcome';
 
@@ -9,7 +9,7 @@ export function interviewRescheduledHandler(deps: Pick<ResumeDeps, 'applications
   return async (event: EventEnvelope): Promise<void> => {
     const { interview } = event.data as EventData<typeof InterviewRescheduled>;
     const input = { applicationId: interview.applicationId, event, interviewerIds: panelOf(interview) };
-    const outcome = await followInterviewEvent(deps, input, planReschedule);
+    const outcome = await followInterviewEvent(deps, input, planNoStageMove);
     logFollowOutcome(logger, event, interview.applicationId, outcome);
   };
 }

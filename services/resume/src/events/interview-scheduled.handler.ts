@@ -4,7 +4,7 @@ import { followInterviewEvent, panelOf, planInvitation } from '../app/follow-int
 import type { ResumeDeps } from '../app/ports';
 import { logFollowOutcome } from './log-follow-outcome';
 
-/** An invitation moves the application to the interview stage and lets its interviewers see it, in one write. */
+/** An invitation moves the application to the interview stage, records its round and lets its interviewers see it, in one write. */
 export function interviewScheduledHandler(deps: Pick<ResumeDeps, 'applications' | 'search' | 'now'>, logger: Logger) {
   return async (event: EventEnvelope): Promise<void> => {
     const { interview } = event.data as EventData<typeof InterviewScheduled>;

@@ -4,7 +4,7 @@ import { followInterviewEvent, planRoundDecision } from '../app/follow-interview
 import type { ResumeDeps } from '../app/ports';
 import { logFollowOutcome } from './log-follow-outcome';
 
-/** A round's result moves the application to the offer stage or rejects it; another round changes nothing. */
+/** A round's result is kept on the application and moves it to the offer stage or rejects it; another round moves no stage. */
 export function roundDecidedHandler(deps: Pick<ResumeDeps, 'applications' | 'search' | 'now'>, logger: Logger) {
   return async (event: EventEnvelope): Promise<void> => {
     const data = event.data as EventData<typeof RoundDecided>;

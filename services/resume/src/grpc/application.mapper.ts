@@ -1,15 +1,18 @@
 import { resumeV1 } from '@hr/contracts';
 import type { IngestedResume } from '../app/ingest-resumes';
 import type { Application } from '../domain/application';
+import { currentRound } from '../domain/application-rounds';
 import type { Intake } from '../app/intake-person';
 import type { MergeSuggestion } from '../app/ports';
 import { toProtoCandidate } from './candidate.mapper';
 
 export function toProtoApplication(application: Application): resumeV1.Application {
-  const { departmentId: _department, stageHistory, ...rest } = application;
+  const { departmentId: _department, stageHistory, rounds = [], ...rest } = application;
   return resumeV1.Application.fromPartial({
     ...rest,
     stageHistory: stageHistory.map(({ from, to, ...change }) => ({ ...change, fromStage: from, toStage: to })),
+    rounds,
+    currentRound: currentRound(rounds),
   });
 }
 

@@ -80,8 +80,11 @@ describe('interview events move applications and fill the timeline (real FerretD
     await waitUntil(async () => (await application(second.applicationId)).stage === 'interview');
     const again = interviewEvent(RoundDecided, { ...second, round: 'first', outcome: 'pass', next: 'next_round', nextRound: 'second', decidedBy: 'hr', overridden: false });
     await publish(again);
-    expect((await decision(again.id)).fields.outcome).toBe('unchanged');
-    expect((await application(second.applicationId)).stage).toBe('interview');
+    expect((await decision(again.id)).fields.outcome).toBe('recorded');
+    const passedFirst = await application(second.applicationId);
+    expect(passedFirst.stage).toBe('interview');
+    // The pass leaves its trace: the application is in the first round, passed, and the second comes next.
+    expect(passedFirst.currentRound).toMatchObject({ interviewId: second.interviewId, round: 'first', status: 'passed', nextRound: 'second' });
 
     const failed = interviewEvent(RoundDecided, { ...second, interviewId: 'iv-2b', round: 'second', outcome: 'fail', next: 'rejected', reasonCode: 'failed_interview', decidedBy: 'all_submitted', overridden: false });
     await publish(failed);
@@ -89,6 +92,8 @@ describe('interview events move applications and fill the timeline (real FerretD
     expect(change.data).toMatchObject({ fromStage: 'interview', reasonCode: 'failed_interview' });
     const rejected = await application(second.applicationId);
     expect(rejected.stageHistory.at(-1)).toMatchObject({ fromStage: 'interview', toStage: 'rejected', reasonCode: 'failed_interview' });
+    expect(rejected.currentRound).toMatchObject({ interviewId: 'iv-2b', round: 'second', status: 'failed', nextRound: '' });
+    expect(rejected.rounds.map((r) => [r.round, r.status])).toEqual([['first', 'passed'], ['second', 'failed']]);
 
     const late = interviewEvent(InterviewScheduled, { interview: snapshot({ ...second, interviewId: 'iv-2c' }), invitation: invitation() });
     await publish(late);
@@ -96,6 +101,30 @@ describe('interview events move applications and fill the timeline (real FerretD
     expect(ignored).toMatchObject({ level: 'warn', fields: { stage: 'rejected' } });
     expect(JSON.stringify(ignored)).not.toContain('高远');
     expect((await application(second.applicationId)).stage).toBe('rejected');
+  });
+
+  it('keeps the round HR skipped to with the reason, marks a cancelled round, and keeps a result that overtook its invitation', async () => {
+    const third = await applicant('孟佳', '13755556666');
+    const hrRound = { ...third, interviewId: 'iv-3-hr' };
+    const skip = { rounds: ['first', 'second', 'final'] as const, reason: '高管推荐，直接 HR 面' };
+    await publish(interviewEvent(InterviewScheduled, { interview: snapshot(hrRound, { round: 'hr' }), invitation: invitation(), skippedRounds: { ...skip, rounds: [...skip.rounds] } }));
+    const invited = await waitUntil(async () => ((await application(third.applicationId)).currentRound ? application(third.applicationId) : undefined));
+    expect(invited).toMatchObject({ stage: 'interview', currentRound: { interviewId: 'iv-3-hr', round: 'hr', status: 'scheduled', skippedRounds: skip.rounds, skipReason: skip.reason } });
+
+    await publish(interviewEvent(InterviewCancelled, { interview: snapshot(hrRound, { round: 'hr', sequence: 1 }), invitation: invitation('CANCEL'), reason: '候选人改约' }));
+    await waitUntil(async () => (await application(third.applicationId)).currentRound?.status === 'cancelled');
+
+    // Published in this order, delivered the other way round (the invitation retried): it must not undo the pass.
+    const firstRound = { ...third, interviewId: 'iv-3-first' };
+    const lateInvitation = interviewEvent(InterviewScheduled, { interview: snapshot(firstRound), invitation: invitation() });
+    const result = interviewEvent(RoundDecided, { ...firstRound, round: 'first', outcome: 'pass', next: 'next_round', nextRound: 'second', decidedBy: 'hr', overridden: false });
+    await publish(result);
+    expect((await decision(result.id)).fields.outcome).toBe('recorded');
+    await publish(lateInvitation);
+    await decision(lateInvitation.id);
+    const settled = await application(third.applicationId);
+    expect(settled.currentRound).toMatchObject({ interviewId: 'iv-3-first', round: 'first', status: 'passed', nextRound: 'second', skippedRounds: [] });
+    expect(settled.rounds.map((r) => [r.interviewId, r.status])).toEqual([['iv-3-hr', 'cancelled'], ['iv-3-first', 'passed']]);
   });
 
   it("shows the interview facts on the candidate's timeline with summaries, without interviewers' personal data", async () => {

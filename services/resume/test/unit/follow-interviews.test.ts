@@ -1,7 +1,9 @@
 import { principalOf } from '../../src/app/follow-event';
-import { planInvitation, planRoundDecision, rejectionReasonOf } from '../../src/app/follow-interviews';
+import { InterviewCancelled, InterviewRescheduled, InterviewScheduled, RoundDecided } from '@hr/contracts';
+import { planInvitation, planRoundDecision, rejectionReasonOf, roundFactOf } from '../../src/app/follow-interviews';
 import { REJECTION_REASON_LABELS } from '../../src/domain/application-stage';
 import type { ApplicationStage } from '../../src/domain/application-stage';
+import { interviewEvent, invitation, snapshot } from '../interview-fixtures';
 
 const TERMINAL: ApplicationStage[] = ['hired', 'rejected', 'withdrawn'];
 
@@ -71,5 +73,24 @@ describe('who moved the application', () => {
 
   it('is the system when the event names nobody', () => {
     expect(principalOf(envelope)).toEqual({ userId: 'system', roles: [] });
+  });
+});
+
+describe('what an interview event says about the application\'s rounds', () => {
+  const refs = { interviewId: 'iv-2', applicationId: 'app-1', candidateId: 'cand-1', requisitionId: 'req-1' };
+  const second = snapshot(refs, { round: 'second' });
+
+  it('reads the round of an invitation (with the rounds HR skipped), a result and a cancellation, at the time it happened', () => {
+    const skip = { rounds: ['first' as const], reason: '内推' };
+    const invited = interviewEvent(InterviewScheduled, { interview: second, invitation: invitation(), skippedRounds: skip });
+    expect(roundFactOf(invited)).toEqual({ kind: 'scheduled', interviewId: 'iv-2', round: 'second', at: new Date(invited.occurredAt), skipped: skip });
+    const passed = interviewEvent(RoundDecided, { ...refs, round: 'second', outcome: 'pass', next: 'next_round', nextRound: 'final', decidedBy: 'hr', overridden: false });
+    expect(roundFactOf(passed)).toEqual({ kind: 'decided', interviewId: 'iv-2', round: 'second', at: new Date(passed.occurredAt), outcome: 'pass', nextRound: 'final' });
+    const cancelled = interviewEvent(InterviewCancelled, { interview: second, invitation: invitation('CANCEL'), reason: '候选人改约' });
+    expect(roundFactOf(cancelled)).toEqual({ kind: 'cancelled', interviewId: 'iv-2', round: 'second', at: new Date(cancelled.occurredAt) });
+  });
+
+  it('reads nothing from a new time', () => {
+    expect(roundFactOf(interviewEvent(InterviewRescheduled, { interview: second, invitation: invitation(), previousStartsAt: second.startsAt }))).toBeUndefined();
   });
 });

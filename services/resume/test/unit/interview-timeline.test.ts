@@ -53,6 +53,18 @@ describe('interview facts on the candidate timeline', () => {
     });
   });
 
+  it("records the rounds HR skipped to schedule one, with HR's reason", () => {
+    const hrRound = snapshot(refs, { round: 'hr' });
+    const skipping = interviewEvent(InterviewScheduled, { interview: hrRound, invitation: invitation(), skippedRounds: { rounds: ['second', 'final'], reason: '门店急招' } });
+    const entry = interviewTimelineEntryOf(skipping)!;
+    expect(entry.data).toMatchObject({ round: 'hr', skippedRounds: { rounds: ['second', 'final'], reason: '门店急招' } });
+    expect((entry.data as { summary: unknown }).summary).toEqual({
+      'zh-CN': '已安排HR面（现场面试）：2026-06-01 14:30 (Asia/Shanghai)；跳过复试、终面，原因：门店急招',
+      en: 'HR interview scheduled (on-site) for 2026-06-01 14:30 (Asia/Shanghai); rounds skipped: second-round, final (reason: 门店急招)',
+    });
+    expect(interviewTimelineEntryOf(events.scheduled)!.data).not.toHaveProperty('skippedRounds');
+  });
+
   it('summarises cancellations, answers, no-shows, evaluations and results in both languages', () => {
     expect(summaryOf(events.cancelled)).toEqual({ 'zh-CN': '初试已取消：职位暂停招聘', en: 'First-round interview cancelled: 职位暂停招聘' });
     expect(summaryOf(events.responded)).toEqual({ 'zh-CN': '候选人已谢绝面试邀请', en: 'The candidate declined the interview' });

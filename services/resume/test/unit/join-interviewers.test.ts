@@ -1,6 +1,6 @@
 import { ApplicationStageChanged, EventEnvelope, InterviewScheduled, InterviewersAssigned } from '@hr/contracts';
 import { followEvent } from '../../src/app/follow-event';
-import { panelOf, planInvitation, planReschedule } from '../../src/app/follow-interviews';
+import { panelOf, planInvitation, planNoStageMove } from '../../src/app/follow-interviews';
 import { withInterviewers } from '../../src/app/join-interviewers';
 import type { Application } from '../../src/domain/application';
 import { joinInterviewers, newApplication } from '../../src/domain/application-rules';
@@ -45,9 +45,9 @@ describe("an interview's panel", () => {
   });
 
   it('is joined by a reschedule of an open application without a stage move, and not of a closed one', () => {
-    expect(planReschedule('interview')).toEqual([]);
-    expect(planReschedule('new')).toEqual([]);
-    expect(planReschedule('rejected')).toBe('closed');
+    expect(planNoStageMove('interview')).toEqual([]);
+    expect(planNoStageMove('new')).toEqual([]);
+    expect(planNoStageMove('rejected')).toBe('closed');
   });
 });
 
@@ -78,10 +78,10 @@ describe('following an invitation', () => {
 
   it('reports a panel-only change as joined, and writes nothing when neither stage nor panel changes', async () => {
     const joined = fakeDeps({ ...fresh(['u-int-1']), stage: 'interview' });
-    expect(await followEvent(joined.deps, { applicationId: 'a1', event: invited, interviewerIds: ['u-int-2'], waitingFor: 'x' }, planReschedule)).toMatchObject({ kind: 'joined' });
+    expect(await followEvent(joined.deps, { applicationId: 'a1', event: invited, interviewerIds: ['u-int-2'], waitingFor: 'x' }, planNoStageMove)).toMatchObject({ kind: 'joined' });
     expect(joined.saves[0].events.map((e) => e.type)).toEqual([InterviewersAssigned.type]);
     const idle = fakeDeps({ ...fresh(['u-int-1']), stage: 'interview' });
-    expect(await followEvent(idle.deps, { applicationId: 'a1', event: invited, interviewerIds: ['u-int-1'], waitingFor: 'x' }, planReschedule)).toEqual({ kind: 'unchanged', stage: 'interview' });
+    expect(await followEvent(idle.deps, { applicationId: 'a1', event: invited, interviewerIds: ['u-int-1'], waitingFor: 'x' }, planNoStageMove)).toEqual({ kind: 'unchanged', stage: 'interview' });
     expect(idle.saves).toEqual([]);
   });
 });
