@@ -109,6 +109,10 @@ async function main(): Promise<void> {
     const started = process.hrtime.bigint();
     const cpuBefore = cpuSnapshot();
     await Promise.all(Array.from({ length: opts.concurrency }, worker));
+    const answered = process.hrtime.bigint();
+    // The events of the last posts are still being consumed: their work belongs to these resumes.
+    await system.drained();
+    const drainedAfter = elapsedMs(answered) / 1000;
     const cpuAfter = cpuSnapshot();
     const rates = windows.map((w) => (w.millis.length / Number(w.endedAt! - w.startedAt)) * 1e9);
     console.log('  window (people)      resumes/s  p50 ms  p99 ms');
@@ -119,6 +123,7 @@ async function main(): Promise<void> {
     });
     const total = (opts.people / elapsedMs(started)) * 1000;
     console.log(`overall ${fmt(total)} resumes/s · last window ${((rates.at(-1)! / rates[0]!) * 100).toFixed(0)} % of the first · ${failures} failed`);
+    console.log(`events consumed ${drainedAfter.toFixed(1)} s after the last answer`);
     console.log(`CPU ms per resume: ${cpuPerUnit(cpuBefore, cpuAfter, opts.people)}`);
   } finally {
     await system.stop();

@@ -13,8 +13,9 @@ function partOf(command: string): string | undefined {
   const service = command.match(/services\/([\w-]+)\/dist\/main\.js/);
   if (service) return service[1];
   if (command.includes('gateway/dist/main.js')) return 'gateway';
-  if (command.includes('ferretdb')) return 'ferretdb';
+  // Before FerretDB: PostgreSQL's backends are titled `postgres: <user> ferretdb …` (its database).
   if (command.startsWith('postgres')) return 'postgres';
+  if (command.includes('ferretdb')) return 'ferretdb';
   if (command.includes('beam.smp')) return 'rabbitmq';
   if (command.includes('.bench.js')) return 'bench (client)';
   return undefined;

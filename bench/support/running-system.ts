@@ -81,17 +81,26 @@ export async function startSystem(env: Record<string, string> = {}): Promise<Run
   };
 }
 
+/** Services whose queue does not exist (they consume none) count as drained. */
 async function queuesDrained(amqpUrl: string, queues: string[]): Promise<void> {
   const connection = await amqp.connect(amqpUrl);
-  try {
+  connection.on('error', () => undefined);
+  const waitingIn = async (queue: string) => {
+    // A missing queue closes the channel it was asked on: one channel a question.
     const channel = await connection.createChannel();
-    const waiting = async () => {
-      let total = 0;
-      for (const queue of queues) total += (await channel.checkQueue(queue).catch(() => ({ messageCount: 0 }))).messageCount;
-      return total;
-    };
+    channel.on('error', () => undefined);
+    try {
+      const { messageCount } = await channel.checkQueue(queue);
+      await channel.close();
+      return messageCount;
+    } catch {
+      return 0;
+    }
+  };
+  try {
     for (let quiet = 0; quiet < 3; ) {
-      quiet = (await waiting()) === 0 ? quiet + 1 : 0;
+      const counts = await Promise.all(queues.map(waitingIn));
+      quiet = counts.every((count) => count === 0) ? quiet + 1 : 0;
       await new Promise((resolve) => setTimeout(resolve, 200));
     }
   } finally {

@@ -7,6 +7,7 @@ import { fromDocument } from './documents';
 import type { ResumeModels } from './resume.models';
 
 const STORAGE_ONLY = ['nameKey', 'externalKeys'];
+const LOOKUP_LIST = 10;
 const toCandidate = (doc: Record<string, any>) => fromDocument<Candidate>(doc, STORAGE_ONLY);
 const externalKey = (source: string, externalId: string) => `${source}|${externalId}`;
 const byCreation = (a: Candidate, b: Candidate) => a.createdAt.getTime() - b.createdAt.getTime() || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
@@ -24,11 +25,14 @@ function toDocument(candidate: Candidate): Record<string, unknown> {
 export function mongoCandidateRepository(models: ResumeModels, relay: OutboxRelay): CandidateRepository {
   const collection = models.candidates.collection;
   const find = async (filter: Record<string, unknown>) => (await collection.find(filter as never).toArray()).map(toCandidate);
-  /** Candidates whose array `field` holds any of the values, in lists of at most 100 (a longer `$in` is not pushed down). */
+  /**
+   * Candidates whose `field` holds any of the values, asked in short lists at once: FerretDB turns an
+   * `$in` into ORed containments, and PostgreSQL's generic plan for a hundred of them scans the table
+   * (measured: seconds a lookup at 3,000 candidates); ten at a time stay index scans.
+   */
   const findAny = async (field: string, values: string[]) => {
-    const found: Candidate[] = [];
-    for (let i = 0; i < values.length; i += 100) found.push(...(await find({ [field]: oneOf(values.slice(i, i + 100)) })));
-    return found;
+    const lists = Array.from({ length: Math.ceil(values.length / LOOKUP_LIST) }, (_, i) => values.slice(i * LOOKUP_LIST, (i + 1) * LOOKUP_LIST));
+    return (await Promise.all(lists.map((list) => find({ [field]: oneOf(list) })))).flat();
   };
   return {
     async get(id) {
