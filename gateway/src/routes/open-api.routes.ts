@@ -32,7 +32,7 @@ export function openApiRoutes({ resumes, requisitions, fileCallDeadlineMs }: Rou
       },
       handler: async ({ body, auth, res }) => {
         const file = res.locals.uploads?.[0];
-        if (!file && !body.profile) throw DomainError.invalid('profile', 'required', 'send a profile, a file, or both');
+        if (!file && !body.profile) throw DomainError.invalid('profile', 'required');
         const { apiKey } = auth;
         const response = await resumes.ingestResume(
           {

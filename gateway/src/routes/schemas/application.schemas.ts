@@ -22,7 +22,7 @@ export const changeStageBody = z.strictObject({
   toStage: z.enum(APPLICATION_STAGES),
   reasonCode: z
     .string()
-    .regex(/^[a-z0-9_]{1,50}$/, 'lower-case letters, digits and _')
+    .regex(/^[a-z0-9_]{1,50}$/, 'code_slug')
     .optional()
     .describe('Why it was rejected or withdrawn (required by the service for those stages)'),
   comment: z.string().trim().max(2000).optional(),

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { objectIdSchema, trimmed } from './common.schemas';
+import { nameText, objectIdSchema, optionalNameText, trimmed } from './common.schemas';
 import { moneyRangeSchema, salaryInput } from './requisition.schemas';
 import { personNameSchema } from './user.schemas';
 
@@ -9,25 +9,24 @@ export const CHANNELS = ['job_board', 'referral', 'headhunter', 'campus', 'websi
 
 const year = z.number().int().min(1900).max(2100);
 const clearable = <T extends z.ZodType>(schema: T) => z.union([schema, z.literal('')]);
-const shortText = (max: number) => z.string().trim().max(max);
 
 // Mainland (138 1234 5678, +86 …) or international numbers: the service normalises and dedupes them.
-const phone = z.string().trim().regex(/^\+?[\d\s\-().]{5,31}$/, 'must be a phone number (digits, spaces, + - ( ) .)');
+const phone = z.string().trim().regex(/^\+?[\d\s\-().]{5,31}$/, 'phone');
 
 const educationInput = z.strictObject({
-  school: trimmed(200),
+  school: nameText(200),
   degree: z.enum(DEGREES).optional(),
-  major: shortText(200).optional(),
+  major: optionalNameText(200).optional(),
   startYear: year.optional(),
   endYear: year.optional(),
 });
 
 const workInput = z.strictObject({
-  employer: trimmed(200),
-  title: shortText(200).optional(),
+  employer: nameText(200),
+  title: optionalNameText(200).optional(),
   startYear: year.optional(),
   endYear: year.optional(),
-  description: shortText(5000).optional(),
+  description: z.string().trim().max(5000).optional(),
 });
 
 /** The person's fields as HR or a job board sends them; everything but the name may be unknown. */
@@ -37,13 +36,13 @@ export const profileFields = {
   email: clearable(z.string().trim().max(254).pipe(z.email())).optional(),
   gender: clearable(z.enum(GENDERS)).optional(),
   birthYear: year.optional(),
-  city: shortText(100).optional(),
+  city: optionalNameText(100).optional(),
   education: z.array(educationInput).max(20).optional(),
   workHistory: z.array(workInput).max(50).optional(),
   yearsOfExperience: z.number().min(0).max(80).optional(),
-  skills: z.array(trimmed(100)).max(100).optional(),
+  skills: z.array(nameText(100)).max(100).optional(),
   expectedSalary: salaryInput.optional(),
-  languages: z.array(trimmed(50)).max(20).optional(),
+  languages: z.array(nameText(50)).max(20).optional(),
 };
 
 export const profileInput = z.strictObject(profileFields);
@@ -51,12 +50,12 @@ export const profileInput = z.strictObject(profileFields);
 export const profilePatchBody = z
   .strictObject(profileFields)
   .partial()
-  .refine((patch) => Object.keys(patch).length > 0, { message: 'nothing to change', params: { rule: 'non_empty' } });
+  .refine((patch) => Object.keys(patch).length > 0, { params: { rule: 'non_empty' } });
 
 /** Who brought the person in; the inviting HR is always the caller, so it is not an input. */
 export const sourcingInput = z.strictObject({
   channel: z.enum(CHANNELS).optional(),
-  detail: shortText(200).optional().describe("The job board's or headhunter's name, the campus event …"),
+  detail: optionalNameText(200).optional().describe("The job board's or headhunter's name, the campus event …"),
   referrerEmployeeId: objectIdSchema.optional().describe('The referring employee (a user)'),
   responsibleHrId: objectIdSchema.optional().describe('The HR user responsible for the person (hr or hr_manager)'),
 });

@@ -1,11 +1,11 @@
 import { z } from 'zod';
-import { pageQueryShape, serviceIdSchema, timestamp, trimmed } from './common.schemas';
+import { labelText, pageQueryShape, serviceIdSchema, timestamp, trimmed } from './common.schemas';
 import { profileInput, profileSchema, sourcingInput, sourcingSchema } from './candidate-profile.schemas';
 
 export const CANDIDATE_STATUSES = ['active', 'archived', 'blacklisted', 'hired', 'former_employee'] as const;
 export const INTAKE_OUTCOMES = ['created', 'attached', 'suggested_merge'] as const;
 
-const label = trimmed(50).regex(/^[^\p{Cc},]+$/u, 'no commas or control characters');
+const label = labelText(50);
 const reason = trimmed(500);
 
 export const createCandidateBody = z.strictObject({

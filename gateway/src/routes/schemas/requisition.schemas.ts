@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { booleanQuery, commaList, objectIdSchema, pageQueryShape, serviceIdSchema, timestamp, trimmed } from './common.schemas';
+import { booleanQuery, commaList, objectIdSchema, pageQueryShape, serviceIdSchema, timestamp, nameText, trimmed } from './common.schemas';
 
 export const REQUISITION_STATUSES = ['draft', 'pending_approval', 'approved', 'rejected', 'open', 'paused', 'filled', 'closed'] as const;
 export const URGENCIES = ['low', 'normal', 'high', 'urgent'] as const;
@@ -7,7 +7,7 @@ export const REASONS = ['new_role', 'replacement', 'expansion'] as const;
 
 const DECIMAL = /^\d{1,12}(\.\d{1,2})?$/;
 const isDecimal = (value: unknown): value is string => typeof value === 'string' && DECIMAL.test(value);
-const decimal = z.string().regex(DECIMAL, 'must be a decimal string such as "18000.00"');
+const decimal = z.string().regex(DECIMAL, 'decimal');
 
 /** Compares decimal strings exactly (in cents), so "9.5" < "10" and float rounding never matters. */
 export function compareDecimal(a: string, b: string): number {
@@ -20,12 +20,11 @@ export function compareDecimal(a: string, b: string): number {
 }
 
 export const salaryInput = z
-  .strictObject({ min: decimal, max: decimal, currency: z.string().regex(/^[A-Z]{3}$/, 'ISO 4217 code').default('CNY') })
+  .strictObject({ min: decimal, max: decimal, currency: z.string().regex(/^[A-Z]{3}$/, 'iso4217').default('CNY') })
   // zod runs object refinements even when a field failed: only compare two well-formed amounts.
   .refine((s) => !isDecimal(s.min) || !isDecimal(s.max) || compareDecimal(s.min, s.max) <= 0, {
-    message: 'min must not exceed max',
     path: ['max'],
-    params: { rule: 'gte_min' },
+    params: { rule: 'gte_min', min: 'min' },
   });
 
 const requisitionFields = {
@@ -36,7 +35,7 @@ const requisitionFields = {
   reasonNote: z.string().trim().max(2000).optional(),
   requirements: z.array(trimmed(500)).max(50),
   salary: salaryInput,
-  workLocation: trimmed(200),
+  workLocation: nameText(200),
   desiredStartDate: z.iso.date().describe('YYYY-MM-DD'),
   urgency: z.enum(URGENCIES).default('normal'),
 };
@@ -49,7 +48,7 @@ export const patchRequisitionBody = z
     urgency: z.enum(URGENCIES),
   })
   .partial()
-  .refine((patch) => Object.keys(patch).length > 0, { message: 'nothing to change', params: { rule: 'non_empty' } });
+  .refine((patch) => Object.keys(patch).length > 0, { params: { rule: 'non_empty' } });
 
 export const listRequisitionsQuery = z.object({
   status: commaList(z.enum(REQUISITION_STATUSES))

@@ -49,7 +49,7 @@ export function candidateHandlers(deps: ResumeHandlerDeps) {
       const candidate = await getCandidate(deps, req.candidateId, requirePrincipal(call));
       const ref = candidate.resumes.find((r) => r.id === req.fileId);
       const stored = ref && (await deps.files.get(ref.id));
-      if (!ref || !stored) throw DomainError.notFound('resume file', req.fileId);
+      if (!ref || !stored) throw DomainError.notFound('RESUME_FILE_NOT_FOUND', req.fileId);
       return { file: resumeV1.ResumeFile.fromPartial(ref), data: stored.data };
     },
     classifyCandidate: async (req: Req<'ClassifyCandidateRequest'>, call: CallInfo) => one(await classifyCandidate(deps, req, requirePrincipal(call))),
