@@ -6,7 +6,7 @@ import { Authenticator, authenticate } from '../middleware/authenticate.middlewa
 import type { MultipartSpec } from '../middleware/multipart.middleware';
 import { runInRequestContext } from '../middleware/request-locals';
 import { requireRoles } from '../middleware/require-roles.middleware';
-import { InputLocation, toViolations, validationError } from '../middleware/validation';
+import { InputLocation, toViolations, unknownQueryParameters, validationError } from '../middleware/validation';
 import { AnyRoute, isApiKeyAccess, successStatus, toExpressPath } from './route-registry';
 
 export interface RouteGuards {
@@ -22,7 +22,7 @@ export interface RouteGuards {
 
 function parseInputs(route: AnyRoute, req: Request) {
   const parsed: Record<InputLocation, unknown> = { params: undefined, query: undefined, body: undefined };
-  const violations: FieldViolation[] = [];
+  const violations: FieldViolation[] = unknownQueryParameters(route.query, req.query as Record<string, unknown>);
   for (const location of ['params', 'query', 'body'] as const) {
     const schema = route[location];
     if (!schema) continue;
