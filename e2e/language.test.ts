@@ -66,9 +66,22 @@ describe('answers in the reader language, with registered codes (real system)', 
   it('reads refusals of the services, carried over gRPC, in Chinese', async () => {
     const stage = await zh('POST', '/api/v1/applications/a-missing-one/stage', { toStage: 'screening' });
     expect(stage).toMatchObject({ status: 404, body: { reason: 'APPLICATION_NOT_FOUND', detail: '找不到该应聘记录。' } });
-    const position = await zh('POST', '/api/v1/positions', { title: '店长', departmentId: UNKNOWN_ID });
-    expect(position.status).toBeLessThan(500);
-    for (const text of textsOf(position.body)) expect(text).toMatch(HAN);
+    const requisition = await zh('POST', '/api/v1/requisitions', {
+      positionId: 'no-such-position',
+      departmentId: UNKNOWN_ID,
+      headcount: 1,
+      reason: 'replacement',
+      requirements: [],
+      salary: { min: '8000', max: '9000' },
+      workLocation: '苏州',
+      desiredStartDate: '2031-03-01',
+    });
+    expect(requisition.body).toMatchObject({
+      status: 400,
+      reason: 'VALIDATION_FAILED',
+      errors: [{ field: 'positionId', rule: 'exists', message: '不存在或已停用：no-such-position' }],
+    });
+    for (const text of textsOf(requisition.body)) expect(text).toMatch(HAN);
   });
 
   it.each([

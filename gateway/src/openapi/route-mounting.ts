@@ -8,6 +8,7 @@ import { runInRequestContext } from '../middleware/request-locals';
 import { requireRoles } from '../middleware/require-roles.middleware';
 import { InputLocation, toViolations, unknownQueryParameters, validationError } from '../middleware/validation';
 import { AnyRoute, isApiKeyAccess, successStatus, toExpressPath } from './route-registry';
+import { withoutUnknownValues } from './unknown-values';
 
 export interface RouteGuards {
   /** Resolves a JWT access token (routes with roles). */
@@ -42,7 +43,7 @@ function execute(route: AnyRoute): RequestHandler {
     const result = await runInRequestContext(res, () => route.handler({ ...inputs, auth: res.locals.auth, req, res }));
     if (res.headersSent) return;
     if (result === undefined) res.status(status === 200 ? 204 : status).end();
-    else res.status(status).json(result);
+    else res.status(status).json(withoutUnknownValues(result, route.responses[status]?.schema));
   };
 }
 

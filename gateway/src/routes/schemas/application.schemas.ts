@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { commaList, objectIdSchema, pageQueryShape, serviceIdSchema, timestamp } from './common.schemas';
+import { commaList, objectIdSchema, pageQueryShape, serviceIdSchema, timestamp, versionNumber } from './common.schemas';
 import { sourcingInput, sourcingSchema } from './candidate-profile.schemas';
 
 export const APPLICATION_STAGES = ['new', 'screening', 'interview', 'offer', 'hired', 'rejected', 'withdrawn'] as const;
@@ -26,7 +26,7 @@ export const changeStageBody = z.strictObject({
     .optional()
     .describe('Why it was rejected or withdrawn (required by the service for those stages)'),
   comment: z.string().trim().max(2000).optional(),
-  expectedVersion: z.number().int().min(1).optional().describe('The version you read; a change in between answers 409'),
+  expectedVersion: versionNumber(1).optional().describe('The version you read; a change in between answers 409'),
 });
 
 export const assignInterviewersBody = z.strictObject({
@@ -41,10 +41,10 @@ export const applicationSchema = z
     stage: z.enum(APPLICATION_STAGES),
     stageHistory: z.array(
       z.object({
-        fromStage: z.string(),
+        fromStage: z.string().optional().describe('Absent for the first stage'),
         toStage: z.string(),
-        reasonCode: z.string(),
-        comment: z.string(),
+        reasonCode: z.string().optional(),
+        comment: z.string().optional(),
         by: z.string(),
         at: timestamp.optional(),
       }),

@@ -60,21 +60,30 @@ export const sourcingInput = z.strictObject({
   responsibleHrId: objectIdSchema.optional().describe('The HR user responsible for the person (hr or hr_manager)'),
 });
 
+const knownYear = (what: string) => z.number().int().optional().describe(`${what}; absent when unknown`);
+
+/** What is known of a person: a field nobody knows (not in the resume, not entered) is absent. */
 export const profileSchema = z
   .object({
-    name: z.string(),
-    phone: z.string(),
-    email: z.string(),
-    gender: z.string(),
-    birthYear: z.number().int().describe('0 when unknown'),
-    city: z.string(),
+    name: z.string().optional().describe('Absent until known (a resume that could not be read)'),
+    phone: z.string().optional(),
+    email: z.string().optional(),
+    gender: z.enum(GENDERS).optional(),
+    birthYear: knownYear('Year of birth'),
+    city: z.string().optional(),
     education: z.array(
-      z.object({ school: z.string(), degree: z.string(), major: z.string(), startYear: z.number().int(), endYear: z.number().int() }),
+      z.object({ school: z.string(), degree: z.enum(DEGREES).optional(), major: z.string().optional(), startYear: knownYear('Start'), endYear: knownYear('End') }),
     ),
     workHistory: z.array(
-      z.object({ employer: z.string(), title: z.string(), startYear: z.number().int(), endYear: z.number().int(), description: z.string() }),
+      z.object({
+        employer: z.string(),
+        title: z.string().optional(),
+        startYear: knownYear('Start'),
+        endYear: knownYear('End'),
+        description: z.string().optional(),
+      }),
     ),
-    yearsOfExperience: z.number(),
+    yearsOfExperience: z.number().optional().describe('Years of work experience; absent when unknown'),
     skills: z.array(z.string()),
     expectedSalary: moneyRangeSchema.optional(),
     languages: z.array(z.string()),
@@ -83,10 +92,10 @@ export const profileSchema = z
 
 export const sourcingSchema = z
   .object({
-    channel: z.string(),
-    detail: z.string(),
-    referrerEmployeeId: z.string(),
-    invitingHrId: z.string(),
-    responsibleHrId: z.string(),
+    channel: z.enum(CHANNELS),
+    detail: z.string().optional(),
+    referrerEmployeeId: z.string().optional(),
+    invitingHrId: z.string().optional(),
+    responsibleHrId: z.string().optional(),
   })
   .meta({ id: 'Sourcing' });

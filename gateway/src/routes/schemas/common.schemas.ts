@@ -12,6 +12,14 @@ export const serviceIdParams = z.object({ id: serviceIdSchema });
 
 export const MAX_PAGE_SIZE = 100;
 
+/** The largest proto int32: every integer the services take is one, so no schema may allow more. */
+export const INT32_MAX = 2_147_483_647;
+
+/** A version number as read before a change (proto int32); 0 where the route reads it as "the current one". */
+export function versionNumber(min: 0 | 1) {
+  return z.number().int().min(min).max(INT32_MAX);
+}
+
 export const pageQueryShape = {
   page: z.coerce.number().int().min(1).max(100_000).default(1).describe('1-based page number'),
   pageSize: z.coerce.number().int().min(1).max(MAX_PAGE_SIZE).default(20).describe(`Items per page (≤ ${MAX_PAGE_SIZE})`),

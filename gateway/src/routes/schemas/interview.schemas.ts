@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { canonicalTimeZone } from '../../i18n/time-zone';
 import { LOCALES } from '../../i18n/messages';
-import { booleanQuery, commaList, objectIdSchema, pageQueryShape, serviceIdSchema, timestamp, nameText, trimmed } from './common.schemas';
+import { booleanQuery, commaList, objectIdSchema, pageQueryShape, serviceIdSchema, timestamp, nameText, trimmed, versionNumber } from './common.schemas';
 import { phoneSchema } from './user.schemas';
 
 export const ROUNDS = ['first', 'second', 'final', 'hr'] as const;
@@ -64,7 +64,7 @@ export const inviteBody = z.strictObject({
 });
 
 export const rescheduleBody = z.strictObject({
-  expectedVersion: z.number().int().min(0).optional().describe('The version you read; a change in between answers 409'),
+  expectedVersion: versionNumber(0).optional().describe('The version you read; a change in between answers 409'),
   startsAt: instant,
   durationMinutes: durationMinutes.optional().describe('Omitted: unchanged'),
   timeZone: timeZoneSchema.optional().describe('Omitted: unchanged'),

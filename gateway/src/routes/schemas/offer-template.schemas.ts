@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { LOCALES } from '../../i18n/messages';
-import { serviceIdSchema, timestamp, nameText, trimmed } from './common.schemas';
+import { serviceIdSchema, timestamp, nameText, trimmed, versionNumber } from './common.schemas';
 
 export const MAX_TEMPLATE_BODY = 20_000;
 
@@ -41,7 +41,7 @@ export const templateVersionParams = z.object({
 export const previewBody = z
   .strictObject({
     templateId: serviceIdSchema.optional().describe('A stored template to preview …'),
-    templateVersion: z.number().int().min(1).optional().describe('… at this version (default: the latest)'),
+    templateVersion: versionNumber(1).optional().describe('… at this version (default: the latest)'),
     subject: subject.optional().describe('… or unsaved content: the subject'),
     body: body.optional().describe('… and body'),
     locale: z.enum(LOCALES).optional().describe("Default: the template's language, else zh-CN"),

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { LOCALES } from '../../i18n/messages';
-import { booleanQuery, commaList, objectIdSchema, pageQueryShape, serviceIdSchema, nameText, trimmed } from './common.schemas';
+import { booleanQuery, commaList, objectIdSchema, pageQueryShape, serviceIdSchema, nameText, trimmed, versionNumber } from './common.schemas';
 
 export const OFFER_STATUSES = [
   'draft',
@@ -96,7 +96,7 @@ export const createOfferBody = z.strictObject({
 export const patchOfferBody = z
   .strictObject({
     ...termFields,
-    expectedVersion: z.number().int().min(0).optional().describe('The version you read; a change in between answers 409'),
+    expectedVersion: versionNumber(0).optional().describe('The version you read; a change in between answers 409'),
   })
   .partial()
   .refine((patch) => Object.keys(patch).some((key) => key !== 'expectedVersion'), { params: { rule: 'non_empty' } });
@@ -125,7 +125,7 @@ export const sendBody = z.strictObject({
   toEmail: z.email().max(254).optional().describe("Default: the candidate's address"),
   locale: z.enum(LOCALES).optional().describe("Default: the letter's language (candidateLocale)"),
   templateId: serviceIdSchema.optional().describe("Default: the position's template in the language, else the company default"),
-  templateVersion: z.number().int().min(1).optional().describe('Default: the latest version'),
+  templateVersion: versionNumber(1).optional().describe('Default: the latest version'),
 });
 
 const CHANGES = ['salary', 'probation', 'startDate', 'expiresAt'] as const;

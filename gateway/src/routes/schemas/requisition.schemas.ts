@@ -82,9 +82,9 @@ export const approvalRecordSchema = z
     levelKey: z.string(),
     decision: z.enum(['approved', 'rejected', 'returned']),
     by: z.string(),
-    byName: z.string(),
+    byName: z.string().optional(),
     at: timestamp.optional(),
-    comment: z.string(),
+    comment: z.string().optional(),
   })
   .meta({ id: 'ApprovalRecord' });
 
@@ -98,7 +98,7 @@ export const requisitionSchema = z
     headcount: z.number().int(),
     hiredCount: z.number().int(),
     reason: z.enum(REASONS),
-    reasonNote: z.string(),
+    reasonNote: z.string().optional(),
     requirements: z.array(z.string()),
     salary: moneyRangeSchema.optional(),
     workLocation: z.string(),
@@ -114,14 +114,14 @@ export const requisitionSchema = z
         history: z.array(approvalRecordSchema),
       })
       .optional(),
-    responsibleRecruiterId: z.string(),
+    responsibleRecruiterId: z.string().optional().describe('Absent until a recruiter is assigned'),
     helperRecruiterIds: z.array(z.string()),
     createdBy: z.string(),
     createdAt: timestamp.optional(),
     updatedAt: timestamp.optional(),
     openedAt: timestamp.optional(),
     closedAt: timestamp.optional(),
-    closeReason: z.string(),
+    closeReason: z.string().optional(),
     version: z.number().int(),
   })
   .meta({ id: 'Requisition' });
