@@ -93,8 +93,9 @@ interface Refusal {
  * thrower's English message stays in the logs. A reason this build does not know reads as its title.
  */
 function localise(refusal: Refusal, locale: Locale, title: string): Pick<ProblemDocument, 'detail' | 'errors'> {
+  // The fields as the request named them (a route may have renamed a service's), when there are any.
   const fields = [...new Set(refusal.violations.map((v) => v.field))];
-  const params = { fields, ...refusal.params };
+  const params = fields.length ? { ...refusal.params, fields } : refusal.params;
   const detail = isReasonCode(refusal.reason) ? renderText(REASONS[refusal.reason], locale, params) : title;
   const errors = refusal.violations.map((v) => ({ field: v.field, rule: v.rule, message: renderViolation(v, locale) }));
   return { detail, ...(errors.length ? { errors } : {}) };
