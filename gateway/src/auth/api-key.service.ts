@@ -1,4 +1,5 @@
-import { DomainError, Logger, Principal } from '@hr/platform';
+import { DomainError, Logger, Principal, ReasonCode } from '@hr/platform';
+import { assertNameText } from '@hr/workflow';
 import type { ApiKeyFilter, ApiKeyRecord, ApiKeyRepository } from '../infra/api-key.repository';
 import type { PageRequest, PageResult } from '../infra/repository-helpers';
 import { ApiScope, apiKeyPrefix, newApiKey, parseApiKey, secretMatches } from './api-key-format';
@@ -19,7 +20,7 @@ export interface CreateApiKeyInput {
 
 export type ApiKeyView = ApiKeyRecord & { prefix: string; status: 'active' | 'revoked' | 'expired' };
 
-const unauthenticated = (reason: string, message: string) => new DomainError('unauthenticated', reason, message);
+const unauthenticated = (reason: ReasonCode, message: string) => new DomainError('unauthenticated', reason, message);
 const invalidKey = () => unauthenticated('INVALID_API_KEY', 'the API key is not valid');
 
 /** The principal a key acts as towards the services: no roles, only its scopes. */
@@ -42,8 +43,9 @@ export class ApiKeyService {
 
   /** Creates a key and returns it in plain text: the only time anybody sees it. */
   async create(input: CreateApiKeyInput, createdBy: string): Promise<ApiKeyView & { key: string }> {
+    assertNameText('name', input.name);
     if (input.expiresAt && input.expiresAt <= this.now()) {
-      throw DomainError.invalid('expiresAt', 'future', 'expiresAt must be in the future');
+      throw DomainError.invalid('expiresAt', 'future');
     }
     const issued = newApiKey();
     const scopes = [...new Set(input.scopes)];
@@ -54,7 +56,7 @@ export class ApiKeyService {
 
   async get(id: string): Promise<ApiKeyView> {
     const key = await this.keys.findById(id);
-    if (!key) throw DomainError.notFound('api key', id);
+    if (!key) throw DomainError.notFound('API_KEY_NOT_FOUND', id);
     return this.view(key);
   }
 
@@ -66,7 +68,7 @@ export class ApiKeyService {
   async revoke(id: string, by: string): Promise<ApiKeyView> {
     const key = await this.keys.revoke(id, by, this.now());
     this.cache.forget(id);
-    if (!key) throw DomainError.notFound('api key', id);
+    if (!key) throw DomainError.notFound('API_KEY_NOT_FOUND', id);
     this.logger.info({ apiKeyId: id, revokedBy: by }, 'api key revoked');
     return this.view(key);
   }

@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { DomainError, Logger } from '@hr/platform';
+import { DomainError, Logger, ReasonCode } from '@hr/platform';
 import type { SessionRepository } from '../infra/session.repository';
 import type { UserRecord, UserRepository } from '../infra/user.repository';
 import type { AuthContext, IssuedTokens } from './auth.types';
@@ -15,7 +15,7 @@ export interface AuthSettings {
   authCacheMs?: number;
 }
 
-const unauthenticated = (reason: string, message: string) => new DomainError('unauthenticated', reason, message);
+const unauthenticated = (reason: ReasonCode, message: string) => new DomainError('unauthenticated', reason, message);
 // One error for unknown email and wrong password, so the endpoint cannot be used to probe accounts.
 const invalidCredentials = () => unauthenticated('INVALID_CREDENTIALS', 'email or password is incorrect');
 const invalidRefresh = () => unauthenticated('INVALID_REFRESH_TOKEN', 'the refresh token is invalid or expired');
@@ -102,7 +102,7 @@ export class AuthService {
   async changePassword(caller: AuthContext, currentPassword: string, newPassword: string): Promise<void> {
     const hash = await this.users.findPasswordHash(caller.user.id);
     if (!hash || !(await verifyPassword(hash, currentPassword))) {
-      throw DomainError.invalid('currentPassword', 'matches', 'the current password is incorrect');
+      throw DomainError.invalid('currentPassword', 'matches');
     }
     await this.users.setPasswordHash(caller.user.id, await hashPassword(newPassword));
     await this.sessions.revokeAllForUser(caller.user.id, 'password_changed', this.now(), caller.sessionId);

@@ -1,4 +1,5 @@
 import { DomainError } from '@hr/platform';
+import { assertNameText } from '@hr/workflow';
 import type { DepartmentFilter, DepartmentPatch, DepartmentRecord, DepartmentRepository, NewDepartment } from '../infra/department.repository';
 import type { PageRequest, PageResult } from '../infra/repository-helpers';
 import type { UserRepository } from '../infra/user.repository';
@@ -12,6 +13,7 @@ export class DepartmentAdminService {
   ) {}
 
   async create(input: NewDepartment): Promise<DepartmentRecord> {
+    assertNameText('name', input.name);
     await this.assertParent(undefined, input.parentId);
     await this.assertManager(input.managerUserId);
     return this.departments.create(input);
@@ -19,7 +21,7 @@ export class DepartmentAdminService {
 
   async get(id: string): Promise<DepartmentRecord> {
     const department = await this.departments.findById(id);
-    if (!department) throw DomainError.notFound('department', id);
+    if (!department) throw DomainError.notFound('DEPARTMENT_NOT_FOUND', id);
     return department;
   }
 
@@ -29,10 +31,11 @@ export class DepartmentAdminService {
 
   async update(id: string, patch: DepartmentPatch): Promise<DepartmentRecord> {
     await this.get(id);
+    assertNameText('name', patch.name);
     await this.assertParent(id, patch.parentId);
     await this.assertManager(patch.managerUserId);
     const updated = await this.departments.update(id, patch);
-    if (!updated) throw DomainError.notFound('department', id);
+    if (!updated) throw DomainError.notFound('DEPARTMENT_NOT_FOUND', id);
     return updated;
   }
 
@@ -41,10 +44,10 @@ export class DepartmentAdminService {
     if (!parentId) return;
     let cursor: string | undefined = parentId;
     for (let depth = 0; cursor && depth < MAX_DEPTH; depth += 1) {
-      if (cursor === id) throw DomainError.invalid('parentId', 'no_cycle', 'a department cannot be placed under itself');
+      if (cursor === id) throw DomainError.invalid('parentId', 'no_cycle');
       const node = await this.departments.findById(cursor);
       if (!node) {
-        if (cursor === parentId) throw DomainError.invalid('parentId', 'exists', `department ${parentId} does not exist`);
+        if (cursor === parentId) throw DomainError.invalid('parentId', 'exists', { id: parentId });
         return;
       }
       cursor = node.parentId;
@@ -54,6 +57,6 @@ export class DepartmentAdminService {
   private async assertManager(userId: string | null | undefined): Promise<void> {
     if (!userId) return;
     const user = await this.users.findById(userId);
-    if (!user?.active) throw DomainError.invalid('managerUserId', 'exists', `user ${userId} does not exist or is inactive`);
+    if (!user?.active) throw DomainError.invalid('managerUserId', 'exists', { id: userId });
   }
 }

@@ -1,4 +1,5 @@
 import { DomainError } from '@hr/platform';
+import { assertNameText } from '@hr/workflow';
 import type { DepartmentRepository } from '../infra/department.repository';
 import type { PageRequest, PageResult } from '../infra/repository-helpers';
 import type { NewUser, UserFilter, UserPatch, UserRecord, UserRepository } from '../infra/user.repository';
@@ -16,13 +17,14 @@ export class UserAdminService {
 
   async create(input: CreateUserInput): Promise<UserRecord> {
     const { password, ...rest } = input;
+    assertNameText('name', input.name);
     await this.assertDepartment(input.departmentId);
     return this.users.create({ ...rest, passwordHash: await hashPassword(password) });
   }
 
   async get(id: string): Promise<UserRecord> {
     const user = await this.users.findById(id);
-    if (!user) throw DomainError.notFound('user', id);
+    if (!user) throw DomainError.notFound('USER_NOT_FOUND', id);
     return user;
   }
 
@@ -32,6 +34,7 @@ export class UserAdminService {
 
   async update(id: string, patch: UserPatch): Promise<UserRecord> {
     const current = await this.get(id);
+    assertNameText('name', patch.name);
     await this.assertDepartment(patch.departmentId);
     const losesAdmin =
       current.roles.includes('admin') &&
@@ -41,7 +44,7 @@ export class UserAdminService {
       throw DomainError.conflict('LAST_ADMIN', 'the last active administrator cannot lose the admin role or be deactivated');
     }
     const updated = await this.users.update(id, patch);
-    if (!updated) throw DomainError.notFound('user', id);
+    if (!updated) throw DomainError.notFound('USER_NOT_FOUND', id);
     if (patch.active === false) await this.auth.endAllSessions(id, 'user_deactivated');
     this.auth.forgetUser(id);
     return updated;
@@ -56,7 +59,7 @@ export class UserAdminService {
   private async assertDepartment(departmentId: string | null | undefined): Promise<void> {
     if (!departmentId) return;
     if (!(await this.departments.findById(departmentId))) {
-      throw DomainError.invalid('departmentId', 'exists', `department ${departmentId} does not exist`);
+      throw DomainError.invalid('departmentId', 'exists', { id: departmentId });
     }
   }
 }

@@ -1,4 +1,4 @@
-import { DomainError, FieldViolation, Role } from '@hr/platform';
+import { DomainError, FieldViolation, ReasonCode, Role, ViolationRule, violation } from '@hr/platform';
 import type { UserRecord, UserRepository } from '../infra/user.repository';
 
 export interface UserReference {
@@ -12,8 +12,8 @@ export interface RoleRequirement {
   /** How the role is called in messages, e.g. "an interviewer". */
   label: string;
   /** The violation rule when the user lacks the role, e.g. `interviewer`. */
-  rule: string;
-  reason: string;
+  rule: ViolationRule;
+  reason: ReasonCode;
 }
 
 /**
@@ -30,10 +30,8 @@ export async function assertUsersWithRole(
   const violations: FieldViolation[] = [];
   for (const { id, field } of refs) {
     const user = found.get(id);
-    if (!user || !user.active) violations.push({ field, rule: 'exists', message: `user ${id} does not exist or is inactive` });
-    else if (!user.roles.some((role) => requirement.roles.includes(role))) {
-      violations.push({ field, rule: requirement.rule, message: `user ${id} is not ${requirement.label} (${requirement.roles.join(' or ')})` });
-    }
+    if (!user || !user.active) violations.push(violation(field, 'exists', { id }));
+    else if (!user.roles.some((role) => requirement.roles.includes(role))) violations.push(violation(field, requirement.rule, { id }));
   }
   if (violations.length) {
     throw new DomainError('invalid_argument', requirement.reason, `every assigned user must be active and ${requirement.label}`, violations);

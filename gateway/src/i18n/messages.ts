@@ -1,8 +1,8 @@
 import type { ErrorKind } from '@hr/platform';
+import { DEFAULT_LOCALE, Locale } from '@hr/workflow';
 
-export const LOCALES = ['zh-CN', 'en'] as const;
-export type Locale = (typeof LOCALES)[number];
-export const DEFAULT_LOCALE: Locale = 'zh-CN';
+export { DEFAULT_LOCALE, LOCALES } from '@hr/workflow';
+export type { Locale } from '@hr/workflow';
 
 export type TitleKey =
   | ErrorKind

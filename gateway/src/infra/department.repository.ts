@@ -45,7 +45,7 @@ function toRecord(doc: DepartmentDocument): DepartmentRecord {
 
 const codeTaken = () =>
   new DomainError('already_exists', 'DEPARTMENT_CODE_TAKEN', 'a department with this code already exists', [
-    { field: 'code', rule: 'unique', message: 'code is already in use' },
+    { field: 'code', rule: 'unique', text: 'in_use' },
   ]);
 
 export class DepartmentRepository {

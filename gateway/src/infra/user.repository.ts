@@ -62,7 +62,7 @@ function toRecord(doc: UserDocument): UserRecord {
 
 const emailTaken = () =>
   new DomainError('already_exists', 'EMAIL_TAKEN', 'a user with this email already exists', [
-    { field: 'email', rule: 'unique', message: 'email is already in use' },
+    { field: 'email', rule: 'unique', text: 'in_use' },
   ]);
 
 export class UserRepository {

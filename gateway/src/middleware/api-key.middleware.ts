@@ -32,7 +32,7 @@ export function requireScopes(scopes: readonly string[]): RequestHandler {
     const granted = res.locals.auth?.principal.scopes ?? [];
     const missing = scopes.filter((scope) => !granted.includes(scope));
     if (missing.length) {
-      throw new DomainError('permission_denied', 'SCOPE_REQUIRED', `this operation requires the API key scope: ${missing.join(', ')}`);
+      throw new DomainError('permission_denied', 'SCOPE_REQUIRED', `this operation requires the API key scope: ${missing.join(', ')}`, [], { scopes: missing });
     }
     next();
   };

@@ -32,7 +32,7 @@ export function assertNoForbiddenKeys(location: string, value: unknown): void {
   const field = findForbiddenKey(value);
   if (field) {
     throw new DomainError('invalid_argument', 'FORBIDDEN_KEY', `the ${location} contains the forbidden key "${field}"`, [
-      { field, rule: 'forbidden_key', message: 'keys must not start with "$" or name an object prototype' },
+      { field, rule: 'forbidden_key' },
     ]);
   }
 }

@@ -1,6 +1,6 @@
 import type { Request, RequestHandler } from 'express';
 import multer, { MulterError } from 'multer';
-import { DomainError } from '@hr/platform';
+import { DomainError, FieldViolation, violation } from '@hr/platform';
 import { safeFilename } from '../uploads/content-disposition';
 import { ACCEPTED_TYPES_TEXT, detectResumeFileType } from '../uploads/resume-file-type';
 import type { UploadedFile } from '../uploads/uploaded-file';
@@ -43,17 +43,18 @@ function multerProblem(error: unknown, spec: MultipartSpec, limits: UploadLimits
   const filename = (error as MulterError & { filename?: string }).filename;
   switch (error.code) {
     case 'LIMIT_FILE_SIZE': {
-      const message = `the file "${safeFilename(filename ?? '')}" is larger than ${formatBytes(limits.maxFileBytes)}`;
-      return new HttpProblem(413, 'payload_too_large', 'FILE_TOO_LARGE', message, [{ field, rule: 'max_size', message }]);
+      const params = { filename: safeFilename(filename ?? ''), max: formatBytes(limits.maxFileBytes) };
+      const tooLarge = violation(field, 'max_size', params);
+      return new HttpProblem(413, 'payload_too_large', 'FILE_TOO_LARGE', tooLarge.message!, [tooLarge], params);
     }
     case 'LIMIT_FILE_COUNT':
     case 'LIMIT_UNEXPECTED_FILE':
       if (field === spec.fileField || error.code === 'LIMIT_FILE_COUNT') {
-        return DomainError.invalid(spec.fileField, 'max_items', `at most ${spec.maxFiles} file(s) per request in "${spec.fileField}"`);
+        return DomainError.invalid(spec.fileField, 'max_items', { max: spec.maxFiles });
       }
-      return DomainError.invalid(field, 'unexpected_file', `files are accepted only in the field "${spec.fileField}"`);
+      return DomainError.invalid(field, 'unexpected_file', { field: spec.fileField });
     case 'LIMIT_FIELD_VALUE':
-      return DomainError.invalid(field, 'max_length', `the field is longer than ${formatBytes(TEXT_FIELD_BYTES)}`);
+      return DomainError.invalid(field, 'max_length', { max: formatBytes(TEXT_FIELD_BYTES) }, 'max_bytes');
     default:
       return new HttpProblem(400, 'invalid_argument', 'MALFORMED_MULTIPART', `the multipart body was refused: ${error.message}`);
   }
@@ -62,25 +63,26 @@ function multerProblem(error: unknown, spec: MultipartSpec, limits: UploadLimits
 /** Size was checked while streaming; here each file's content must match its declared type. */
 export function checkFiles(files: Express.Multer.File[], spec: MultipartSpec): UploadedFile[] {
   if (spec.requireFile && files.length === 0) {
-    throw DomainError.invalid(spec.fileField, 'required', `at least one file is required in the field "${spec.fileField}"`);
+    throw DomainError.invalid(spec.fileField, 'required');
   }
   const checked: UploadedFile[] = [];
-  const unsupported: Array<{ field: string; rule: string; message: string }> = [];
+  const unsupported: FieldViolation[] = [];
+  const refusedNames: string[] = [];
   files.forEach((file, index) => {
     const filename = safeFilename(file.originalname);
     const field = spec.maxFiles > 1 ? `${spec.fileField}.${index}` : spec.fileField;
-    if (file.size === 0) throw DomainError.invalid(field, 'non_empty', `the file "${filename}" is empty`);
+    if (file.size === 0) throw DomainError.invalid(field, 'non_empty', { filename }, 'empty_file');
     const type = detectResumeFileType({ filename, declaredMimeType: file.mimetype, data: file.buffer });
     if (!type) {
-      const message = `the file "${filename}" (${file.mimetype || 'no type'}) is not an accepted resume type: ${ACCEPTED_TYPES_TEXT}, with content matching the declared type`;
-      unsupported.push({ field, rule: 'file_type', message });
+      unsupported.push(violation(field, 'file_type', { filename, accepted: ACCEPTED_TYPES_TEXT }));
+      refusedNames.push(filename);
       return;
     }
     checked.push({ index, filename, ...type, size: file.size, data: file.buffer });
   });
   if (unsupported.length) {
-    const detail = unsupported.length === 1 ? unsupported[0].message : `${unsupported.length} files are not an accepted resume type (${ACCEPTED_TYPES_TEXT})`;
-    throw new HttpProblem(415, 'unsupported_media_type', 'UNSUPPORTED_FILE_TYPE', detail, unsupported);
+    const message = unsupported.map((v) => v.message).join('; ');
+    throw new HttpProblem(415, 'unsupported_media_type', 'UNSUPPORTED_FILE_TYPE', message, unsupported, { files: refusedNames, accepted: ACCEPTED_TYPES_TEXT });
   }
   return checked;
 }
@@ -94,7 +96,7 @@ function parseJsonFields(req: Request, names: string[]): void {
       if (typeof raw !== 'string') throw new Error('not a single text part');
       body[name] = JSON.parse(raw);
     } catch {
-      throw DomainError.invalid(name, 'json', `the part "${name}" must hold one JSON object`);
+      throw DomainError.invalid(name, 'json');
     }
   }
   assertNoForbiddenKeys('body', body);
@@ -126,7 +128,7 @@ export function multipartParser(spec: MultipartSpec, limits: UploadLimits): Requ
     }
     if (!req.is('multipart/form-data')) {
       const accepted = spec.allowJson ? 'multipart/form-data or application/json' : 'multipart/form-data';
-      next(new HttpProblem(415, 'unsupported_media_type', 'UNSUPPORTED_CONTENT_TYPE', `send the request as ${accepted}`));
+      next(new HttpProblem(415, 'unsupported_media_type', 'UNSUPPORTED_CONTENT_TYPE', `send the request as ${accepted}`, [], { accepted }));
       return;
     }
     upload(req, res, (error?: unknown) => {

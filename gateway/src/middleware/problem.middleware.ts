@@ -15,7 +15,7 @@ export function problemFor(req: Request, res: Response, error: unknown): Problem
 
 export function routeNotFound(): RequestHandler {
   return (req, _res, next) => {
-    next(new HttpProblem(404, 'route_not_found', 'ROUTE_NOT_FOUND', `no route for ${req.method} ${req.path}`));
+    next(new HttpProblem(404, 'route_not_found', 'ROUTE_NOT_FOUND', `no route for ${req.method} ${req.path}`, [], { method: req.method, path: req.path }));
   };
 }
 

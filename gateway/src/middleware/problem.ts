@@ -1,6 +1,6 @@
-import { DomainError, ErrorKind } from '@hr/platform';
+import { DomainError, ErrorKind, FieldViolation, ReasonCode, TextParams } from '@hr/platform';
+import { REASONS, isReasonCode, renderText, renderViolation } from '@hr/workflow';
 import { Locale, TitleKey, problemTitle } from '../i18n/messages';
-import { problemDetail } from '../i18n/problem-details';
 
 export const PROBLEM_CONTENT_TYPE = 'application/problem+json';
 
@@ -34,24 +34,26 @@ export const KIND_TO_STATUS: Record<ErrorKind, number> = {
   internal: 500,
 };
 
-/** Failures that are about HTTP itself rather than the domain (bad JSON, unknown route, throttling). */
+/**
+ * Failures that are about HTTP itself rather than the domain (bad JSON, unknown route, throttling).
+ * The message is the English account for logs; people read the reason's text.
+ */
 export class HttpProblem extends Error {
   constructor(
     readonly status: number,
     readonly titleKey: TitleKey,
-    readonly reason: string,
+    readonly reason: ReasonCode,
     message: string,
-    readonly violations: ProblemViolation[] = [],
+    readonly violations: FieldViolation[] = [],
+    readonly params: TextParams = {},
   ) {
     super(message);
     this.name = 'HttpProblem';
   }
 }
 
-const GENERIC_DETAIL: Partial<Record<ErrorKind, string>> = {
-  internal: 'an unexpected error occurred',
-  unavailable: 'a backend service is unavailable, please retry later',
-};
+/** 5xx never tell what broke inside (addresses, stack traces): one text per kind. */
+const HIDDEN: Partial<Record<ErrorKind, ReasonCode>> = { internal: 'INTERNAL', unavailable: 'UNAVAILABLE' };
 
 interface ParserError {
   type?: string;
@@ -80,56 +82,46 @@ function kebab(value: string): string {
   return value.toLowerCase().replace(/_/g, '-');
 }
 
-/** Marks the `errors` entry that carries a service's own (English) message when `detail` was localised. */
-export const SERVICE_DETAIL_RULE = 'service_detail';
+interface Refusal {
+  reason: ReasonCode;
+  violations: FieldViolation[];
+  params: TextParams;
+}
 
 /**
- * `detail` reads in the chosen language when the reason has a localised text; the service's message,
- * which may name ids or statuses, then moves to `errors` unless field violations already say it.
+ * `detail` is the reason's text and each `errors[].message` its rule's, in the reader's language; the
+ * thrower's English message stays in the logs. A reason this build does not know reads as its title.
  */
-function fromDomainError(error: DomainError, locale: Locale): Pick<ProblemDocument, 'detail' | 'errors'> {
-  const violations = error.violations.map((v) => ({ field: v.field, rule: v.rule, message: v.message ?? v.rule }));
-  const generic = GENERIC_DETAIL[error.kind];
-  const localised = generic ? undefined : problemDetail(error.reason, locale);
-  if (localised && !violations.length && error.message) {
-    violations.push({ field: '', rule: SERVICE_DETAIL_RULE, message: error.message });
-  }
-  return { detail: generic ?? localised ?? error.message, ...(violations.length ? { errors: violations } : {}) };
+function localise(refusal: Refusal, locale: Locale, title: string): Pick<ProblemDocument, 'detail' | 'errors'> {
+  // The fields as the request named them (a route may have renamed a service's), when there are any.
+  const fields = [...new Set(refusal.violations.map((v) => v.field))];
+  const params = fields.length ? { ...refusal.params, fields } : refusal.params;
+  const detail = isReasonCode(refusal.reason) ? renderText(REASONS[refusal.reason], locale, params) : title;
+  const errors = refusal.violations.map((v) => ({ field: v.field, rule: v.rule, message: renderViolation(v, locale) }));
+  return { detail, ...(errors.length ? { errors } : {}) };
 }
 
 /** Maps anything thrown while serving a request to a problem document; unknown errors become a bare 500. */
 export function toProblem(error: unknown, locale: Locale, instance: string, correlationId?: string): ProblemDocument {
   const base = { instance, ...(correlationId ? { correlationId } : {}) };
   if (error instanceof DomainError) {
-    const { detail, errors } = fromDomainError(error, locale);
+    const hidden = HIDDEN[error.kind];
+    const title = problemTitle(error.kind, locale);
+    const refusal = hidden ? { reason: hidden, violations: [], params: {} } : error;
     return {
       type: `urn:hr:problem:${kebab(error.kind)}`,
-      title: problemTitle(error.kind, locale),
+      title,
       status: KIND_TO_STATUS[error.kind] ?? 500,
-      detail,
+      ...localise(refusal, locale, title),
       reason: error.reason,
       ...base,
-      ...(errors ? { errors } : {}),
     };
   }
   const http = error instanceof HttpProblem ? error : error && typeof error === 'object' ? fromParserError(error) : undefined;
   if (http) {
-    return {
-      type: `urn:hr:problem:${kebab(http.titleKey)}`,
-      title: problemTitle(http.titleKey, locale),
-      status: http.status,
-      detail: http.message,
-      reason: http.reason,
-      ...base,
-      ...(http.violations?.length ? { errors: http.violations } : {}),
-    };
+    const title = problemTitle(http.titleKey, locale);
+    return { type: `urn:hr:problem:${kebab(http.titleKey)}`, title, status: http.status, ...localise(http, locale, title), reason: http.reason, ...base };
   }
-  return {
-    type: 'urn:hr:problem:internal',
-    title: problemTitle('internal', locale),
-    status: 500,
-    detail: GENERIC_DETAIL.internal!,
-    reason: 'INTERNAL',
-    ...base,
-  };
+  const title = problemTitle('internal', locale);
+  return { type: 'urn:hr:problem:internal', title, status: 500, ...localise({ reason: 'INTERNAL', violations: [], params: {} }, locale, title), reason: 'INTERNAL', ...base };
 }

@@ -7,7 +7,7 @@ export function requireRoles(roles: readonly Role[]): RequestHandler {
     const principal = res.locals.auth?.principal;
     if (!principal) throw new DomainError('unauthenticated', 'AUTHENTICATION_REQUIRED', 'a bearer access token is required');
     if (!principal.roles.some((role) => roles.includes(role))) {
-      throw new DomainError('permission_denied', 'ROLE_REQUIRED', `this operation requires one of the roles: ${roles.join(', ')}`);
+      throw new DomainError('permission_denied', 'ROLE_REQUIRED', `this operation requires one of the roles: ${roles.join(', ')}`, [], { roles });
     }
     next();
   };

@@ -1,58 +1,33 @@
-import type { z } from 'zod';
-import { DomainError, FieldViolation } from '@hr/platform';
+import { z } from 'zod';
+import { DomainError, FieldViolation, violation, zodViolations } from '@hr/platform';
 
 export type InputLocation = 'params' | 'query' | 'body';
 
-function valueAt(input: unknown, path: PropertyKey[]): unknown {
-  let node = input;
-  for (const key of path) {
-    if (node === null || typeof node !== 'object') return undefined;
-    node = (node as Record<PropertyKey, unknown>)[key];
-  }
-  return node;
-}
-
-function ruleFor(issue: z.core.$ZodIssue, input: unknown): string {
-  switch (issue.code) {
-    case 'invalid_type':
-      return valueAt(input, issue.path) === undefined ? 'required' : 'type';
-    case 'too_small':
-      return issue.origin === 'string' ? 'min_length' : issue.origin === 'array' ? 'min_items' : 'min';
-    case 'too_big':
-      return issue.origin === 'string' ? 'max_length' : issue.origin === 'array' ? 'max_items' : 'max';
-    case 'invalid_format':
-      return issue.format === 'regex' ? 'pattern' : issue.format;
-    case 'invalid_value':
-      return 'enum';
-    case 'not_multiple_of':
-      return 'multiple_of';
-    case 'invalid_union':
-      // A tagged union (`format.kind`) names the tag's path: an unknown tag is an enum miss.
-      if (valueAt(input, issue.path) === undefined) return 'required';
-      return 'discriminator' in issue ? 'enum' : 'type';
-    case 'custom':
-      return typeof issue.params?.rule === 'string' ? issue.params.rule : 'custom';
-    default:
-      return issue.code;
-  }
-}
-
-/** Turns zod issues into field violations: dotted path from the location's root, rule, message. */
+/** Turns zod issues into field violations: dotted path from the location's root, rule, the values its text names. */
 export function toViolations(location: InputLocation, issues: z.core.$ZodIssue[], input: unknown): FieldViolation[] {
-  return issues.flatMap((issue) => {
-    const path = issue.path.map(String).join('.');
-    if (issue.code === 'unrecognized_keys') {
-      return issue.keys.map((key) => ({
-        field: path ? `${path}.${key}` : key,
-        rule: 'unknown_key',
-        message: `unknown field "${key}"`,
-      }));
-    }
-    return [{ field: path || location, rule: ruleFor(issue, input), message: issue.message }];
-  });
+  return zodViolations(issues, input, { root: location, ...(location === 'query' ? { unknownKeyText: 'unknown_parameter' as const } : {}) });
 }
 
 export function validationError(violations: FieldViolation[]): DomainError {
-  const fields = [...new Set(violations.map((v) => v.field))].join(', ');
-  return new DomainError('invalid_argument', 'VALIDATION_FAILED', `invalid fields: ${fields}`, violations);
+  return DomainError.invalidFields(violations);
+}
+
+/** The keys an object schema takes, through refinements, transforms, defaults and unions. */
+function keysOf(schema: z.ZodType): string[] {
+  if (schema instanceof z.ZodObject) return Object.keys(schema.shape);
+  if (schema instanceof z.ZodPipe) return keysOf(schema.in as z.ZodType);
+  if (schema instanceof z.ZodOptional || schema instanceof z.ZodDefault || schema instanceof z.ZodNullable) return keysOf(schema.unwrap() as z.ZodType);
+  if (schema instanceof z.ZodUnion) return schema.options.flatMap((option) => keysOf(option as z.ZodType));
+  return [];
+}
+
+/**
+ * Query parameters the route does not take (a misspelt filter would otherwise be ignored and the
+ * caller shown an unfiltered list): each named, as unknown body fields are.
+ */
+export function unknownQueryParameters(schema: z.ZodType | undefined, query: Record<string, unknown>): FieldViolation[] {
+  const known = new Set(schema ? keysOf(schema) : []);
+  return Object.keys(query)
+    .filter((key) => !known.has(key))
+    .map((key) => violation(key, 'unknown_key', { key }, 'unknown_parameter'));
 }

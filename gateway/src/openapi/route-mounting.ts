@@ -6,8 +6,9 @@ import { Authenticator, authenticate } from '../middleware/authenticate.middlewa
 import type { MultipartSpec } from '../middleware/multipart.middleware';
 import { runInRequestContext } from '../middleware/request-locals';
 import { requireRoles } from '../middleware/require-roles.middleware';
-import { InputLocation, toViolations, validationError } from '../middleware/validation';
+import { InputLocation, toViolations, unknownQueryParameters, validationError } from '../middleware/validation';
 import { AnyRoute, isApiKeyAccess, successStatus, toExpressPath } from './route-registry';
+import { withoutUnknownValues } from './unknown-values';
 
 export interface RouteGuards {
   /** Resolves a JWT access token (routes with roles). */
@@ -22,7 +23,7 @@ export interface RouteGuards {
 
 function parseInputs(route: AnyRoute, req: Request) {
   const parsed: Record<InputLocation, unknown> = { params: undefined, query: undefined, body: undefined };
-  const violations: FieldViolation[] = [];
+  const violations: FieldViolation[] = unknownQueryParameters(route.query, req.query as Record<string, unknown>);
   for (const location of ['params', 'query', 'body'] as const) {
     const schema = route[location];
     if (!schema) continue;
@@ -42,7 +43,7 @@ function execute(route: AnyRoute): RequestHandler {
     const result = await runInRequestContext(res, () => route.handler({ ...inputs, auth: res.locals.auth, req, res }));
     if (res.headersSent) return;
     if (result === undefined) res.status(status === 200 ? 204 : status).end();
-    else res.status(status).json(result);
+    else res.status(status).json(withoutUnknownValues(result, route.responses[status]?.schema));
   };
 }
 

@@ -23,7 +23,7 @@ export function adminUserRoutes({ userAdmin }: RouteDeps): AnyRoute[] {
       method: 'get',
       path: '/api/v1/admin/users',
       operationId: 'listUsers',
-      summary: 'List users (filter by role, department, text)',
+      summary: 'List users (filter by role, department, active; `q` matches name or email)',
       tags: TAGS,
       roles: ADMIN,
       query: userListQuery,

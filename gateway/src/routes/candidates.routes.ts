@@ -56,7 +56,7 @@ export function candidateRoutes({ resumes }: RouteDeps): AnyRoute[] {
       responses: { 200: { description: 'The file', mediaTypes: [...CANONICAL_MIME_TYPES, 'application/octet-stream'] } },
       handler: async ({ params, res }) => {
         const { file, data } = await resumes.getResumeFile({ candidateId: params.id, fileId: params.fileId });
-        if (!file) throw DomainError.notFound('resume file', params.fileId);
+        if (!file) throw DomainError.notFound('RESUME_FILE_NOT_FOUND', params.fileId);
         res.status(200);
         res.setHeader('Content-Type', SERVABLE.has(file.mimeType) ? file.mimeType : 'application/octet-stream');
         res.setHeader('Content-Disposition', attachmentDisposition(file.filename));
@@ -92,7 +92,7 @@ export function candidateRoutes({ resumes }: RouteDeps): AnyRoute[] {
       body: mergeBody,
       responses: { 200: { description: 'The merged candidate', schema: candidateSchema } },
       handler: async ({ params, body }) => {
-        if (body.sourceId === params.id) throw DomainError.invalid('sourceId', 'not_self', 'a candidate cannot be merged into itself');
+        if (body.sourceId === params.id) throw DomainError.invalid('sourceId', 'not_self');
         return present((await resumes.mergeCandidates({ targetId: params.id, sourceId: body.sourceId })).candidate, 'candidate');
       },
     }),

@@ -55,10 +55,10 @@ export async function withRequestFields<T>(call: () => Promise<T>): Promise<T> {
   } catch (error) {
     if (!(error instanceof DomainError) || error.violations.length === 0) throw error;
     const violations: FieldViolation[] = error.violations.map((v) => ({
+      ...v,
       field: toGatewayFields(v.field),
-      rule: v.rule,
       message: v.message && toGatewayFields(v.message),
     }));
-    throw new DomainError(error.kind, error.reason, toGatewayFields(error.message), violations);
+    throw new DomainError(error.kind, error.reason, toGatewayFields(error.message), violations, error.params);
   }
 }

@@ -46,7 +46,7 @@ export function offerSendRoutes({ offers, fileCallDeadlineMs }: RouteDeps): AnyR
       handler: async ({ params, res }) => {
         const result = await offers.listSends({ id: params.id, includeContent: true }, { deadlineMs: fileCallDeadlineMs });
         const letter = result.sends.find((sent) => sent.send?.sequence === params.sequence);
-        if (!letter || letter.pdf.length === 0) throw DomainError.notFound('sent letter', `${params.id}#${params.sequence}`);
+        if (!letter || letter.pdf.length === 0) throw DomainError.notFound('SENT_LETTER_NOT_FOUND', `${params.id}#${params.sequence}`);
         res.status(200);
         res.setHeader('Content-Type', 'application/pdf');
         res.setHeader('Content-Disposition', attachmentDisposition(letter.pdfFilename || `offer-${params.id}-${params.sequence}.pdf`));

@@ -1,5 +1,5 @@
 import type { resumeV1 } from '@hr/contracts';
-import { DomainError, type ErrorKind } from '@hr/platform';
+import { DomainError, type ErrorKind, type FieldViolation, type ReasonCode } from '@hr/platform';
 import { problemFor } from '../middleware/problem.middleware';
 import type { ProblemDocument } from '../middleware/problem';
 import { AnyRoute, apiKeyScopes, defineRoute } from '../openapi/route-registry';
@@ -25,7 +25,7 @@ const NO_PEOPLE = { referrerEmployeeId: '', invitingHrId: '', responsibleHrId: '
 function presentIngested(result: resumeV1.IngestedResume, problemOf: (error: DomainError) => ProblemDocument) {
   const { externalId, outcome, refusal } = result;
   if (outcome === 'refused' && refusal) {
-    const problem = problemOf(new DomainError(refusal.kind as ErrorKind, refusal.reason, refusal.message, refusal.violations));
+    const problem = problemOf(new DomainError(refusal.kind as ErrorKind, refusal.reason as ReasonCode, refusal.message, refusal.violations as FieldViolation[]));
     return { externalId, status: problem.status, replayed: false, problem };
   }
   const ids = { candidateId: result.candidateId, ...(result.applicationId ? { applicationId: result.applicationId } : {}) };
@@ -56,7 +56,7 @@ export function openApiRoutes({ resumes, requisitions, fileCallDeadlineMs }: Rou
       },
       handler: async ({ body, auth, res }) => {
         const file = res.locals.uploads?.[0];
-        if (!file && !body.profile) throw DomainError.invalid('profile', 'required', 'send a profile, a file, or both');
+        if (!file && !body.profile) throw DomainError.invalid('profile', 'required');
         const { apiKey } = auth;
         const response = await resumes.ingestResume(
           {

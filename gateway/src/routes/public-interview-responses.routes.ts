@@ -9,7 +9,7 @@ import { timestamp } from './schemas/common.schemas';
 
 const TAGS = ['public'];
 const BASE = '/public/v1/interview-responses';
-const REASON_PREFIX = 'RESPONSE_LINK';
+const REASON_PREFIX = 'RESPONSE_LINK' as const;
 const tokenParams = linkTokenParams('The signed token of the link in the invitation e-mail');
 
 const answerBody = z.strictObject({

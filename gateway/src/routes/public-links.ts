@@ -1,6 +1,8 @@
 import type { ErrorRequestHandler, Request } from 'express';
 import { z } from 'zod';
-import { DomainError, Logger } from '@hr/platform';
+import { DomainError, Logger, violation } from '@hr/platform';
+import { LocalisedText, t } from '@hr/workflow';
+import type { SignedLinkKind } from '@hr/platform';
 import { LOCALES, Locale, negotiateLocale } from '../i18n/messages';
 import { HttpProblem } from '../middleware/problem';
 import { problemFor } from '../middleware/problem.middleware';
@@ -19,16 +21,23 @@ export function linkTokenParams(description: string) {
 }
 
 /** A token that cannot be one never reaches the service: `<prefix>_MALFORMED` (400). */
-export function assertLinkToken(token: string, reasonPrefix: string): string {
+export function assertLinkToken(token: string, reasonPrefix: SignedLinkKind): string {
   if (!LINK_TOKEN.test(token)) throw new DomainError('invalid_argument', `${reasonPrefix}_MALFORMED`, 'the link is malformed');
   return token;
 }
 
+/** What the links are for, as the candidate reads it. */
+const LINK_ACTIONS: Record<string, LocalisedText> = {
+  confirm: t('确认参加面试', 'confirm the interview'),
+  decline: t('婉拒', 'decline'),
+  accept: t('接受录用', 'accept the offer'),
+};
+
 /** The form may name the answer it means; it must be the one the token carries (400 naming `action`). */
-export function assertLinkAction(given: string | undefined, linkAction: string, reasonPrefix: string): void {
+export function assertLinkAction(given: string | undefined, linkAction: string, reasonPrefix: SignedLinkKind): void {
   if (!given || given === linkAction) return;
   throw new DomainError('invalid_argument', `${reasonPrefix}_WRONG_ACTION`, `this link may only be used to ${linkAction}`, [
-    { field: 'action', rule: 'link_action', message: `the link is for ${linkAction}` },
+    violation('action', 'link_action', { action: LINK_ACTIONS[linkAction] ?? linkAction }),
   ]);
 }
 

@@ -11,7 +11,7 @@ import { OFFER_STATUSES } from './schemas/offer.schemas';
 
 const TAGS = ['public'];
 const BASE = '/public/v1/offer-responses';
-const REASON_PREFIX = 'OFFER_LINK';
+const REASON_PREFIX = 'OFFER_LINK' as const;
 const ACTIONS = ['accept', 'decline'] as const;
 const tokenParams = linkTokenParams('The signed token of the accept or decline link in the offer e-mail');
 
@@ -44,7 +44,7 @@ const REFUSALS =
   'OFFER_LINK_SUPERSEDED (the terms changed since), OFFER_EXPIRED or OFFER_ALREADY_ANSWERED (409). ' +
   'Browsers get an HTML page in zh-CN or en, JSON callers problem+json.';
 
-const reasonMissing = () => DomainError.invalid('reason', 'required', 'a reason is required to decline');
+const reasonMissing = () => DomainError.invalid('reason', 'required');
 
 /**
  * The candidate's accept / decline links of an offer (no account: the signed token is the proof).

@@ -1,5 +1,7 @@
 import type { Request, Response } from 'express';
-import { DomainError, Logger } from '@hr/platform';
+import { DomainError, Logger, ReasonCode, violation } from '@hr/platform';
+import { reasonTexts } from '@hr/workflow';
+import { HttpProblem } from '../middleware/problem';
 import { problemFor } from '../middleware/problem.middleware';
 import type { ProblemDocument } from '../middleware/problem';
 import type { UploadedFile } from '../uploads/uploaded-file';
@@ -32,16 +34,27 @@ export async function processFiles<T extends object>(
     }
   }
   const accepted = results.length - errors.length;
-  if (accepted === 0 && errors.length > 0) throw noFileAccepted(errors[0], results, context.field);
+  if (accepted === 0 && errors.length > 0) throw noFileAccepted(errors, results, context.field);
   return { results, accepted, failed: errors.length };
 }
 
-function noFileAccepted(first: unknown, results: Array<FileOutcome<object>>, field: string): DomainError {
+/** What one file was refused for, in every language (a 5xx says no more than that it failed). */
+function refusalOf(error: unknown, problem: ProblemDocument) {
+  const reason = problem.reason as ReasonCode;
+  if (problem.status >= 500) return reasonTexts(problem.status === 503 ? 'UNAVAILABLE' : 'INTERNAL');
+  const params = error instanceof DomainError || error instanceof HttpProblem ? error.params : {};
+  return reasonTexts(reason, params);
+}
+
+/** Every file failed (so `errors` and `results` line up): the first file's problem, each file's in `errors`. */
+function noFileAccepted(errors: unknown[], results: Array<FileOutcome<object>>, field: string): DomainError {
+  const [first] = errors;
   const base = first instanceof DomainError ? first : new DomainError('internal', 'INTERNAL', 'unexpected error');
   const violations = results.map((result, index) => {
-    const problem = (result as { problem: ProblemDocument }).problem;
-    return { field: `${field}.${index}`, rule: problem.reason, message: `${result.filename}: ${problem.detail}` };
+    const { problem } = result as { problem: ProblemDocument };
+    const detail = refusalOf(errors[index], problem);
+    return violation(`${field}.${index}`, problem.reason as ReasonCode, { filename: result.filename, detail }, 'file_refused');
   });
   const message = results.length > 1 ? `no file was accepted: ${base.message}` : base.message;
-  return new DomainError(base.kind, base.reason, message, violations);
+  return new DomainError(base.kind, base.reason, message, violations, base.params);
 }

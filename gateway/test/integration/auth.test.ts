@@ -140,6 +140,20 @@ describe('gateway auth and admin (real database)', () => {
     expect(rules).toMatchObject({ email: 'email', 'roles.0': 'enum', password: 'min_length', extra: 'unknown_key' });
   });
 
+  it('answers an unknown query parameter with 400 naming it, on lists and elsewhere', async () => {
+    const misspelt = await request('GET', '/api/v1/admin/users?text=%E6%9D%8E&role=hr', { token: adminToken });
+    expect(misspelt.status).toBe(400);
+    expect(misspelt.body).toMatchObject({ reason: 'VALIDATION_FAILED', detail: '以下字段不符合要求：text' });
+    expect(misspelt.body.errors).toEqual([{ field: 'text', rule: 'unknown_key', message: '不认识的查询参数“text”' }]);
+    const filtered = await request('GET', '/api/v1/admin/users?q=%E6%9D%8E&role=hr', { token: adminToken });
+    expect(filtered.status).toBe(200);
+    expect(filtered.body.data.map((u: { name: string }) => u.name)).toEqual(['李娜']);
+    // A route that takes no query at all refuses one too.
+    const me = await request('GET', '/api/v1/me?debug=1', { token: adminToken, headers: { 'accept-language': 'en' } });
+    expect(me.status).toBe(400);
+    expect(me.body.errors).toEqual([{ field: 'debug', rule: 'unknown_key', message: 'unknown query parameter "debug"' }]);
+  });
+
   it('deactivated users cannot sign in and lose their sessions', async () => {
     const created = await request('POST', '/api/v1/admin/users', {
       token: adminToken,

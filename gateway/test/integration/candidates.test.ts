@@ -119,6 +119,16 @@ describe('candidate and application routes (stub resume service, real database)'
     });
   });
 
+  it('leaves what nobody knows out of the answer instead of proto zeros ("", 0)', async () => {
+    stub.candidates.set('c-parsed', stubCandidate('c-parsed', { profile: { ...stubCandidate('x').profile!, name: '王芳', skills: ['Excel'] } }));
+    const res = await request('GET', '/api/v1/candidates/c-parsed', { token: tokens.hr });
+    expect(res.status).toBe(200);
+    expect(res.body.profile).toEqual({ name: '王芳', education: [], workHistory: [], skills: ['Excel'], languages: [] });
+    expect(res.body).not.toHaveProperty('statusReason');
+    expect(res.body).not.toHaveProperty('mergedInto');
+    expect(res.body).toMatchObject({ version: 1, needsManualEntry: false, tags: [] });
+  });
+
   it('creates applications and checks assigned interviewers hold the role', async () => {
     const created = await request('POST', '/api/v1/applications', {
       token: tokens.hr,

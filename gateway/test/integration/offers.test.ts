@@ -107,7 +107,8 @@ describe('offer routes through gRPC (stub offer service, real database)', () => 
   it("names the service's refusals by the request's fields, and relays a missing application", async () => {
     const res = await request('POST', '/api/v1/offers', { token: tokens.hrm, body: terms({ probation: { months: 3, salary: '20000' } }) });
     expect(res.status).toBe(400);
-    expect(res.body.errors).toEqual([{ field: 'probation.salary', rule: 'min_percent', message: expect.stringContaining('probation.salary') }]);
+    expect(res.body.errors).toEqual([{ field: 'probation.salary', rule: 'min_percent', message: '试用期工资不得低于月基本工资的 80%' }]);
+    expect(res.body.detail).toBe('以下字段不符合要求：probation.salary');
     const missing = await request('POST', '/api/v1/offers', { token: tokens.hr, body: terms({ applicationId: 'missing' }) });
     expect(missing.status).toBe(404);
     expect(missing.body.reason).toBe('APPLICATION_NOT_FOUND');

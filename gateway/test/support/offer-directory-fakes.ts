@@ -11,7 +11,7 @@ export function offerDirectoryFakes(departmentId: () => string) {
   const resumeClient = {
     getApplication: async ({ id }: { id: string }) => {
       asked.push(`application:${id}`);
-      if (id === 'missing') throw DomainError.notFound('application', id);
+      if (id === 'missing') throw DomainError.notFound('APPLICATION_NOT_FOUND', id);
       return { application: { id, candidateId: 'c1', requisitionId: 'r1', stage: 'offer' } };
     },
     close: () => undefined,

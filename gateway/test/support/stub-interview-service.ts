@@ -1,6 +1,6 @@
 import type { ServiceDefinition } from '@grpc/grpc-js';
 import { interviewV1 } from '@hr/contracts';
-import { CallInfo, DomainError, GrpcServer, createLogger, requirePrincipal } from '@hr/platform';
+import { CallInfo, DomainError, GrpcServer, createLogger, requirePrincipal, violation } from '@hr/platform';
 import type { RecordedCall } from './stub-requisition-service';
 
 type Interview = interviewV1.Interview;
@@ -61,7 +61,7 @@ export async function startStubInterviewService(principalSecret: string) {
   const links = new Map<string, Link | Error>();
   const busy = new Set<string>();
   let next = 1;
-  const get = (id: string) => interviews.get(id) ?? (() => { throw DomainError.notFound('interview', id); })();
+  const get = (id: string) => interviews.get(id) ?? (() => { throw DomainError.notFound('INTERVIEW_NOT_FOUND', id); })();
   const save = (interview: Interview) => (interviews.set(interview.id, interview), { interview });
   const change = (id: string, patch: Partial<Interview>) => save({ ...get(id), ...patch, version: get(id).version + 1 });
   const requireHr = (call: CallInfo) => {
@@ -86,7 +86,7 @@ export async function startStubInterviewService(principalSecret: string) {
     const list = evaluations.get(interview.id) ?? [];
     const mine = list.find((e) => e.interviewerId === userId);
     if (!amend && mine) throw new DomainError('already_exists', 'EVALUATION_EXISTS', 'amend it instead');
-    if (amend && !mine) throw DomainError.notFound('evaluation', userId);
+    if (amend && !mine) throw DomainError.conflict('NO_EVALUATION', userId);
     const current = { ...request.evaluation!, submittedAt: AT };
     const evaluation = { interviewerId: userId, interviewerName: requirePrincipal(call).name ?? '', current, amendments: mine ? [...mine.amendments, mine.current!] : [] };
     evaluations.set(interview.id, [...list.filter((e) => e !== mine), evaluation]);
@@ -99,7 +99,7 @@ export async function startStubInterviewService(principalSecret: string) {
       requireHr(call);
       const conflicts = request.interviewers.filter((p) => busy.has(p.userId));
       if (conflicts.length && !request.overrideConflicts) {
-        const violations = conflicts.map((p) => ({ field: 'interviewerIds', rule: 'conflict', message: `${p.userId} has interview x9 from 2030-03-05T06:00:00.000Z` }));
+        const violations = conflicts.map((p) => violation('interviewerIds', 'conflict', { id: p.userId, interview: 'x9', from: '2030-03-05T06:00:00.000Z', to: '2030-03-05T07:00:00.000Z' }));
         throw new DomainError('failed_precondition', 'INTERVIEWER_CONFLICT', 'interviewers already busy at that time; confirm to override', violations);
       }
       const { applicationIds, round, startsAt, durationMinutes, timeZone, format, interviewers, candidateLocale } = request;
@@ -123,7 +123,7 @@ export async function startStubInterviewService(principalSecret: string) {
     rescheduleInterview: (request: interviewV1.RescheduleInterviewRequest, call) => {
       requireHr(call);
       const current = get(request.id);
-      if (request.expectedVersion && request.expectedVersion !== current.version) throw new DomainError('aborted', 'VERSION_CONFLICT', 'changed meanwhile');
+      if (request.expectedVersion && request.expectedVersion !== current.version) throw new DomainError('aborted', 'CONCURRENT_MODIFICATION', 'changed meanwhile');
       const interviewers = request.interviewers.length ? request.interviewers : current.interviewers;
       return change(request.id, { startsAt: request.startsAt, interviewers, sequence: current.sequence + 1 });
     },

@@ -57,7 +57,7 @@ export async function startStubNotificationService(principalSecret: string) {
     countMyUnread: (_request, call) => ({ unread: unread(call) }),
     markRead: (request: notificationV1.MarkReadRequest, call) => {
       const item = inbox(call).find((candidate) => candidate.id === request.id);
-      if (!item) throw DomainError.notFound('notification', request.id);
+      if (!item) throw DomainError.notFound('NOTIFICATION_NOT_FOUND', request.id);
       item.readAt ??= AT;
       return { unread: unread(call) };
     },
@@ -67,7 +67,7 @@ export async function startStubNotificationService(principalSecret: string) {
       return { marked: marked.length, unread: 0 };
     },
     queryDeliveryLog: (request: notificationV1.QueryDeliveryLogRequest, call) => {
-      if (!requirePrincipal(call).roles.includes('admin')) throw DomainError.forbidden('ADMIN_ONLY', 'only administrators read the delivery log');
+      if (!requirePrincipal(call).roles.includes('admin')) throw DomainError.forbidden('DELIVERY_LOG_ADMINS_ONLY', 'only administrators read the delivery log');
       const found = deliveries.filter((d) => (!request.status || d.status === request.status) && (!request.channel || d.channel === request.channel));
       return { deliveries: found, page: { page: request.page?.page ?? 1, pageSize: request.page?.pageSize ?? 20, total: found.length } };
     },

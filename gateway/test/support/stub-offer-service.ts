@@ -23,7 +23,7 @@ export async function startStubOfferService(principalSecret: string) {
   const links = new Map<string, Link | Error>();
   const templates = new Map<string, { template: offerV1.OfferTemplate; versions: offerV1.TemplateVersion[] }>();
   let next = 1;
-  const get = (id: string) => offers.get(id) ?? (() => { throw DomainError.notFound('offer', id); })();
+  const get = (id: string) => offers.get(id) ?? (() => { throw DomainError.notFound('OFFER_NOT_FOUND', id); })();
   const save = (offer: Offer) => (offers.set(offer.id, offer), { offer });
   const change = (id: string, patch: Partial<Offer>) => save({ ...get(id), ...patch, version: get(id).version + 1 });
   const requireHr = (call: CallInfo) => {
@@ -37,7 +37,7 @@ export async function startStubOfferService(principalSecret: string) {
   const checkTerms = (terms: offerV1.OfferTerms | undefined) => {
     const { salary, probation } = terms ?? {};
     if (probation?.monthlySalary && Number(probation.monthlySalary) < Number(salary?.monthlyBase) * 0.8) {
-      throw DomainError.invalid('probation.monthlySalary', 'min_percent', 'probation.monthlySalary must be at least 80% of the monthly base');
+      throw DomainError.invalid('probation.monthlySalary', 'min_percent', { percent: 80 });
     }
   };
   const decide = (request: { id: string; comment: string }, call: CallInfo, decision: 'approved' | 'rejected' | 'returned') => {
@@ -67,7 +67,7 @@ export async function startStubOfferService(principalSecret: string) {
   const versionOf = (templateId: string, version: number) => {
     const entry = templates.get(templateId);
     const found = entry && (version ? entry.versions.find((v) => v.version === version) : entry.versions.at(-1));
-    if (!entry || !found) throw DomainError.notFound('template version', `${templateId}@${version || 'latest'}`);
+    if (!entry || !found) throw DomainError.notFound('TEMPLATE_VERSION_NOT_FOUND', `${templateId}@${version || 'latest'}`);
     return { template: entry.template, version: found };
   };
 
@@ -141,7 +141,7 @@ export async function startStubOfferService(principalSecret: string) {
     describeAnswerLink: (request) => link(request.token),
     answerByLink: (request: offerV1.AnswerByLinkRequest) => {
       const found = link(request.token);
-      if (found.action === 'decline' && !request.reason) throw DomainError.invalid('reason', 'required', 'a reason is required to decline');
+      if (found.action === 'decline' && !request.reason) throw DomainError.invalid('reason', 'required');
       const offerStatus = found.action === 'decline' ? 'declined' : 'accepted';
       links.set(request.token, { ...found, offerStatus });
       return { offerStatus, locale: found.locale };

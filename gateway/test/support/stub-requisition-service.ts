@@ -44,7 +44,7 @@ export async function startStubRequisitionService(principalSecret: string) {
   const record = (method: string, request: unknown, call: CallInfo) => calls.push({ method, request, call });
   const get = (id: string) => {
     const found = store.get(id);
-    if (!found) throw DomainError.notFound('requisition', id);
+    if (!found) throw DomainError.notFound('REQUISITION_NOT_FOUND', id);
     return found;
   };
   const server = new GrpcServer({ port: 0, bindAddress: '127.0.0.1', principalSecret, logger: createLogger('stub', 'silent') });

@@ -45,7 +45,7 @@ export async function startStubResumeService(principalSecret: string, maxMessage
   const files = new Map<string, { file: resumeV1.ResumeFile; data: Buffer }>();
   const ingested = new Map<string, string>();
   let next = 1;
-  const get = (id: string) => candidates.get(id) ?? (() => { throw DomainError.notFound('candidate', id); })();
+  const get = (id: string) => candidates.get(id) ?? (() => { throw DomainError.notFound('CANDIDATE_NOT_FOUND', id); })();
   const save = (candidate: Candidate) => (candidates.set(candidate.id, candidate), candidate);
   const intake = (candidate: Candidate, requisitionId: string, parseFailed = false): resumeV1.Intake => ({
     outcome: 'created',
@@ -87,7 +87,7 @@ export async function startStubResumeService(principalSecret: string, maxMessage
     }),
     getCandidate: (request) => ({ candidate: get(request.id) }),
     updateCandidate: (request: resumeV1.UpdateCandidateRequest) => {
-      if (request.expectedVersion && request.expectedVersion !== get(request.id).version) throw new DomainError('aborted', 'VERSION_CONFLICT', 'changed meanwhile');
+      if (request.expectedVersion && request.expectedVersion !== get(request.id).version) throw new DomainError('aborted', 'CONCURRENT_MODIFICATION', 'changed meanwhile');
       return update(request.id, { profile: request.profile });
     },
     searchCandidates: (request: resumeV1.SearchCandidatesRequest) => ({
@@ -96,7 +96,7 @@ export async function startStubResumeService(principalSecret: string, maxMessage
     }),
     getResumeFile: (request: resumeV1.GetResumeFileRequest) => {
       const found = files.get(request.fileId);
-      if (!found || !get(request.candidateId).resumes.some((file) => file.id === request.fileId)) throw DomainError.notFound('resume file', request.fileId);
+      if (!found || !get(request.candidateId).resumes.some((file) => file.id === request.fileId)) throw DomainError.notFound('RESUME_FILE_NOT_FOUND', request.fileId);
       return found;
     },
     blacklistCandidate: (request) => update(request.id, { status: 'blacklisted', statusReason: request.reason }),

@@ -29,6 +29,11 @@ describe('user input', () => {
     expect(parsed).toMatchObject({ email: 'wang.fang@example.cn', name: '王芳', roles: ['hr'], locale: 'zh-CN' });
   });
 
+  it.each(['Alice\u202Efdp.exe', '王\u0000芳', '王\u0007芳', '王芳\u200B'])('refuses the name %p by the shared text rule', (name) => {
+    const result = createUserBody.safeParse({ email: 'a@b.cn', name, roles: ['hr'], password: '0123456789' });
+    expect(toViolations('body', result.error!.issues, {})).toEqual([expect.objectContaining({ field: 'name', rule: 'pattern', text: 'name_text' })]);
+  });
+
   it('needs at least 10 characters of password and one known role', () => {
     const result = createUserBody.safeParse({ email: 'a@b.cn', name: '欧阳娜娜', roles: [], password: '123456789' });
     const violations = toViolations('body', result.error!.issues, {});

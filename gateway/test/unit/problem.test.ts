@@ -14,25 +14,25 @@ describe('problem details mapping', () => {
     ['unavailable', 503],
     ['internal', 500],
   ] as Array<[ErrorKind, number]>)('maps DomainError kind %s to HTTP %i', (kind, status) => {
-    const problem = toProblem(new DomainError(kind, 'SOME_REASON', 'something'), 'en', '/x');
+    const problem = toProblem(new DomainError(kind, 'CONCURRENT_MODIFICATION', 'something'), 'en', '/x');
     expect(problem.status).toBe(status);
     expect(KIND_TO_STATUS[kind]).toBe(status);
-    expect(problem.reason).toBe('SOME_REASON');
+    expect(problem.reason).toBe('CONCURRENT_MODIFICATION');
     expect(problem.type).toBe(`urn:hr:problem:${kind.replace(/_/g, '-')}`);
     expect(problem.instance).toBe('/x');
   });
 
   it('carries field violations and localises the title', () => {
-    const error = DomainError.invalid('salary.max', 'gte_min', 'min must not exceed max');
+    const error = DomainError.invalid('salary.max', 'gte_min', { min: 'salary.min' });
     expect(toProblem(error, 'zh-CN', '/r', 'cid-1')).toEqual({
       type: 'urn:hr:problem:invalid-argument',
       title: '请求参数无效',
       status: 400,
-      detail: 'min must not exceed max',
+      detail: '以下字段不符合要求：salary.max',
       instance: '/r',
       reason: 'VALIDATION_FAILED',
       correlationId: 'cid-1',
-      errors: [{ field: 'salary.max', rule: 'gte_min', message: 'min must not exceed max' }],
+      errors: [{ field: 'salary.max', rule: 'gte_min', message: '不能小于 salary.min' }],
     });
     expect(toProblem(error, 'en', '/r').title).toBe('Invalid request');
   });
@@ -49,7 +49,7 @@ describe('problem details mapping', () => {
     expect(toProblem({ type: 'entity.parse.failed', status: 400 }, 'en', '/')).toMatchObject({ status: 400, reason: 'MALFORMED_JSON' });
     expect(toProblem({ type: 'entity.too.large', status: 413 }, 'en', '/')).toMatchObject({ status: 413, reason: 'PAYLOAD_TOO_LARGE' });
     const tooMany = toProblem(new HttpProblem(429, 'rate_limited', 'RATE_LIMITED', 'slow down'), 'zh-CN', '/');
-    expect(tooMany).toMatchObject({ status: 429, title: '请求过于频繁，请稍后再试', detail: 'slow down' });
+    expect(tooMany).toMatchObject({ status: 429, title: '请求过于频繁，请稍后再试', detail: '请求过于频繁，请一分钟后再试。' });
   });
 
   it.each([

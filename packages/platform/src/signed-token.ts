@@ -8,13 +8,16 @@ import { DomainError } from '@hr/workflow';
  */
 export type TokenClaims = Record<string, string | number | boolean>;
 
+/** The kinds of signed link the system sends; each has its own refusal reasons. */
+export type SignedLinkKind = 'RESPONSE_LINK' | 'OFFER_LINK';
+
 export interface SignedTokenOptions {
   /** e.g. `hr.offer.answer-link.v1`: binds the signature to one use. */
   purpose: string;
   /** At least 32 bytes. */
   secret: string;
-  /** Prefix of the refusal reasons: `<prefix>_MALFORMED`, `_INVALID`, `_EXPIRED` (default `SIGNED_TOKEN`). */
-  reasonPrefix?: string;
+  /** Prefix of the refusal reasons: `<prefix>_MALFORMED`, `_INVALID`, `_EXPIRED` (registered codes). */
+  reasonPrefix: SignedLinkKind;
   /** What the person holds, for messages: "the link has expired" (default `token`). */
   noun?: string;
 }
@@ -48,10 +51,9 @@ export function signToken(claims: TokenClaims, expiresAt: Date, options: SignedT
 }
 
 function refuse(options: SignedTokenOptions, kind: 'invalid_argument' | 'permission_denied' | 'failed_precondition', what: string): never {
-  const prefix = options.reasonPrefix ?? 'SIGNED_TOKEN';
   const noun = options.noun ?? 'token';
-  const reason = { invalid_argument: 'MALFORMED', permission_denied: 'INVALID', failed_precondition: 'EXPIRED' }[kind];
-  throw new DomainError(kind, `${prefix}_${reason}`, `the ${noun} ${what}`);
+  const reason = ({ invalid_argument: 'MALFORMED', permission_denied: 'INVALID', failed_precondition: 'EXPIRED' } as const)[kind];
+  throw new DomainError(kind, `${options.reasonPrefix}_${reason}`, `the ${noun} ${what}`);
 }
 
 function isClaims(value: unknown): value is TokenClaims {

@@ -83,7 +83,7 @@ export function decide(
     throw DomainError.forbidden('NOT_CURRENT_APPROVER', `only the ${level.key} approver can decide now`);
   }
   if (decision !== 'approved' && !comment?.trim()) {
-    throw DomainError.invalid('comment', 'required', 'a comment is required to reject or return');
+    throw DomainError.invalid('comment', 'required');
   }
   const record: ApprovalRecord = {
     round: progress.round,

@@ -1,14 +1,14 @@
 import { z } from 'zod';
 import { API_SCOPES } from '../../auth/api-key-format';
-import { pageQueryShape, timestamp, trimmed } from './common.schemas';
+import { pageQueryShape, timestamp, nameText, trimmed } from './common.schemas';
 
 export const SOURCE_SLUG = /^[a-z][a-z0-9_-]{1,31}$/;
 
 export const createApiKeyBody = z.strictObject({
-  name: trimmed(100).describe('Who uses the key, e.g. 智联招聘'),
+  name: nameText(100).describe('Who uses the key, e.g. 智联招聘'),
   source: z
     .string()
-    .regex(SOURCE_SLUG, 'a short slug: lower-case letters, digits, _ or - (2–32)')
+    .regex(SOURCE_SLUG, 'source_slug')
     .describe('Recorded as the resume source, e.g. zhaopin; external ids are unique per source, so a replacement key keeps it'),
   scopes: z
     .array(z.enum(API_SCOPES))
@@ -19,7 +19,7 @@ export const createApiKeyBody = z.strictObject({
 
 export const apiKeyListQuery = z.object({
   status: z.enum(['active', 'revoked', 'expired']).optional(),
-  source: z.string().regex(SOURCE_SLUG).optional(),
+  source: z.string().regex(SOURCE_SLUG, 'source_slug').optional(),
   ...pageQueryShape,
 });
 

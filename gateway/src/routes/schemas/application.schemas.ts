@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { commaList, objectIdSchema, pageQueryShape, serviceIdSchema, timestamp } from './common.schemas';
+import { commaList, objectIdSchema, pageQueryShape, serviceIdSchema, timestamp, versionNumber } from './common.schemas';
 import { sourcingInput, sourcingSchema } from './candidate-profile.schemas';
 import { ROUNDS } from './interview.schemas';
 
@@ -23,11 +23,11 @@ export const changeStageBody = z.strictObject({
   toStage: z.enum(APPLICATION_STAGES),
   reasonCode: z
     .string()
-    .regex(/^[a-z0-9_]{1,50}$/, 'lower-case letters, digits and _')
+    .regex(/^[a-z0-9_]{1,50}$/, 'code_slug')
     .optional()
     .describe('Why it was rejected or withdrawn (required by the service for those stages)'),
   comment: z.string().trim().max(2000).optional(),
-  expectedVersion: z.number().int().min(1).optional().describe('The version you read; a change in between answers 409'),
+  expectedVersion: versionNumber(1).optional().describe('The version you read; a change in between answers 409'),
 });
 
 export const assignInterviewersBody = z.strictObject({
@@ -57,10 +57,10 @@ export const applicationSchema = z
     stage: z.enum(APPLICATION_STAGES),
     stageHistory: z.array(
       z.object({
-        fromStage: z.string(),
+        fromStage: z.string().optional().describe('Absent for the first stage'),
         toStage: z.string(),
-        reasonCode: z.string(),
-        comment: z.string(),
+        reasonCode: z.string().optional(),
+        comment: z.string().optional(),
         by: z.string(),
         at: timestamp.optional(),
       }),

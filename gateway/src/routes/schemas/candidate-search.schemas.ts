@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { APPLICATION_STAGES } from './application.schemas';
 import { CHANNELS } from './candidate-profile.schemas';
 import { CANDIDATE_STATUSES } from './candidate.schemas';
-import { commaList, objectIdSchema, pageQueryShape, serviceIdSchema, timestamp, trimmed } from './common.schemas';
+import { commaList, objectIdSchema, pageQueryShape, serviceIdSchema, timestamp, nameText, trimmed } from './common.schemas';
 
 export const EDUCATION_LEVELS = ['associate', 'bachelor', 'master', 'doctorate'] as const;
 export const SORTS = ['created_at', 'updated_at', 'years_of_experience', 'name'].flatMap((key) => [key, `-${key}`]);
@@ -23,7 +23,7 @@ const scalarFields = {
 };
 
 const yearsInOrder = (f: { minYears?: number; maxYears?: number }) => f.minYears === undefined || f.maxYears === undefined || f.minYears <= f.maxYears;
-const yearsRule = { message: 'maxYears must not be below minYears', path: ['maxYears'], params: { rule: 'gte_min' } };
+const yearsRule = { path: ['maxYears'], params: { rule: 'gte_min', min: 'minYears' } };
 
 /** The query string of a candidate search (lists are comma-separated). */
 export const searchCandidatesQuery = z
@@ -56,7 +56,7 @@ export const candidateFilterInput = z
 export type CandidateFilter = z.output<typeof candidateFilterInput>;
 
 export const saveFilterBody = z.strictObject({
-  name: trimmed(100),
+  name: nameText(100),
   filter: candidateFilterInput,
   shared: z.boolean().default(false).describe('Visible to every recruiter, not only to you'),
 });

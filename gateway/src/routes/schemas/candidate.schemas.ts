@@ -1,11 +1,12 @@
 import { z } from 'zod';
-import { pageQueryShape, serviceIdSchema, timestamp, trimmed } from './common.schemas';
+import { labelText, pageQueryShape, serviceIdSchema, timestamp, trimmed } from './common.schemas';
+import { applicationSchema } from './application.schemas';
 import { profileInput, profileSchema, sourcingInput, sourcingSchema } from './candidate-profile.schemas';
 
 export const CANDIDATE_STATUSES = ['active', 'archived', 'blacklisted', 'hired', 'former_employee'] as const;
 export const INTAKE_OUTCOMES = ['created', 'attached', 'suggested_merge'] as const;
 
-const label = trimmed(50).regex(/^[^\p{Cc},]+$/u, 'no commas or control characters');
+const label = labelText(50);
 const reason = trimmed(500);
 
 export const createCandidateBody = z.strictObject({
@@ -48,14 +49,14 @@ export const candidateSchema = z
     categories: z.array(z.string()),
     source: sourcingSchema.optional(),
     status: z.enum(CANDIDATE_STATUSES),
-    statusReason: z.string(),
+    statusReason: z.string().optional().describe('Why it was archived or blacklisted'),
     needsManualEntry: z.boolean().describe('The resume could not be parsed: HR enters the fields'),
     resumes: z.array(resumeFileSchema),
     corrections: z.array(
-      z.object({ field: z.string(), fromValue: z.string(), toValue: z.string(), by: z.string(), at: timestamp.optional() }),
+      z.object({ field: z.string(), fromValue: z.string().optional(), toValue: z.string().optional(), by: z.string(), at: timestamp.optional() }),
     ),
     externalRefs: z.array(z.object({ source: z.string(), externalId: z.string() })),
-    mergedInto: z.string(),
+    mergedInto: z.string().optional().describe('The candidate this one was merged into'),
     createdBy: z.string(),
     createdAt: timestamp.optional(),
     updatedAt: timestamp.optional(),
@@ -66,7 +67,7 @@ export const candidateSchema = z
 export const intakeFields = {
   outcome: z.enum(INTAKE_OUTCOMES).describe('created: a new person; attached: to a known person; suggested_merge: HR decides'),
   candidate: candidateSchema,
-  application: z.unknown().optional().describe('The application, when a requisition was given'),
+  application: applicationSchema.optional().describe('The application, when a requisition was given'),
   mergeSuggestionId: z.string().optional(),
   parseFailed: z.boolean().describe('The file could not be parsed: stored, candidate marked for manual entry'),
 };
@@ -76,9 +77,9 @@ export const timelineEntrySchema = z
   .object({
     id: z.string(),
     candidateId: z.string(),
-    applicationId: z.string(),
+    applicationId: z.string().optional(),
     type: z.string().describe('The event type, e.g. resume.application.stage-changed.v1'),
-    actorId: z.string(),
+    actorId: z.string().optional(),
     at: timestamp.optional(),
     data: z.unknown().describe("The event's data"),
   })
@@ -93,7 +94,7 @@ export const mergeSuggestionSchema = z
     reasons: z.array(z.string()),
     status: z.enum(['open', 'accepted', 'dismissed']),
     createdAt: timestamp.optional(),
-    resolvedBy: z.string(),
+    resolvedBy: z.string().optional(),
   })
   .meta({ id: 'MergeSuggestion' });
 

@@ -24,7 +24,6 @@ export const evaluationBody = z
     failReason: text.optional().describe('Required when the verdict is fail'),
   })
   .refine((e) => e.verdict !== 'fail' || !!e.failReason, {
-    message: 'a reason is required for a fail verdict',
     path: ['failReason'],
     params: { rule: 'required' },
   });

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { canonicalTimeZone } from '../../i18n/time-zone';
 import { LOCALES } from '../../i18n/messages';
-import { booleanQuery, commaList, objectIdSchema, pageQueryShape, serviceIdSchema, timestamp, trimmed } from './common.schemas';
+import { booleanQuery, commaList, objectIdSchema, pageQueryShape, serviceIdSchema, timestamp, nameText, trimmed, versionNumber } from './common.schemas';
 import { phoneSchema } from './user.schemas';
 
 export const ROUNDS = ['first', 'second', 'final', 'hr'] as const;
@@ -17,16 +17,16 @@ export const instant = z.iso.datetime({ offset: true }).describe('ISO 8601 date-
 export const timeZoneSchema = z
   .string()
   .max(64)
-  .refine((zone) => canonicalTimeZone(zone) !== undefined, { message: 'must be an IANA time zone such as Asia/Shanghai', params: { rule: 'iana' } })
+  .refine((zone) => canonicalTimeZone(zone) !== undefined, { params: { rule: 'iana' } })
   .transform((zone) => canonicalTimeZone(zone)!)
   .describe('IANA time zone the invitation is written in (default: the company time zone)');
 
 export const formatInput = z
   .discriminatedUnion('kind', [
-    z.strictObject({ kind: z.literal('onsite'), address: trimmed(300), room: trimmed(100) }),
+    z.strictObject({ kind: z.literal('onsite'), address: nameText(300), room: nameText(100) }),
     z.strictObject({
       kind: z.literal('video'),
-      link: z.url({ protocol: /^https$/, message: 'must be an https:// URL' }).max(2000).describe('The meeting link (https only)'),
+      link: z.url({ protocol: /^https$/, message: 'https_url' }).max(2000).describe('The meeting link (https only)'),
     }),
     z.strictObject({ kind: z.literal('phone'), number: phoneSchema }),
   ])
@@ -72,7 +72,7 @@ export const inviteBody = z.strictObject({
 });
 
 export const rescheduleBody = z.strictObject({
-  expectedVersion: z.number().int().min(0).optional().describe('The version you read; a change in between answers 409'),
+  expectedVersion: versionNumber(0).optional().describe('The version you read; a change in between answers 409'),
   startsAt: instant,
   durationMinutes: durationMinutes.optional().describe('Omitted: unchanged'),
   timeZone: timeZoneSchema.optional().describe('Omitted: unchanged'),
@@ -89,7 +89,7 @@ export const decisionBody = z.strictObject({
   overrideFailures: z.boolean().default(false).describe('Pass although an interviewer said fail (recorded as overridden)'),
 });
 
-const rangeRule = { message: 'to must not be before from', path: ['to'], params: { rule: 'gte_from' } };
+const rangeRule = { path: ['to'], params: { rule: 'gte_from', from: 'from' } };
 const inOrder = (q: { from?: string; to?: string }) => !q.from || !q.to || Date.parse(q.from) <= Date.parse(q.to);
 const statusList = commaList(z.enum(INTERVIEW_STATUSES)).optional().describe(`Comma-separated statuses: ${INTERVIEW_STATUSES.join(', ')}`);
 

@@ -6,7 +6,7 @@ export const DELIVERY_STATUSES = ['pending', 'sent', 'failed'] as const;
 export const CHANNELS = ['email', 'inbox'] as const;
 
 /** Event types are routing keys such as interview.interview.scheduled.v1. */
-const eventType = z.string().regex(/^[a-z0-9][a-z0-9.-]{0,127}$/, 'an event type such as interview.interview.scheduled.v1');
+const eventType = z.string().regex(/^[a-z0-9][a-z0-9.-]{0,127}$/, 'event_type');
 
 export const myNotificationsQuery = z.object({
   unreadOnly: booleanQuery.optional().describe('Only the notifications not read yet'),
@@ -17,7 +17,7 @@ export const deliveryLogQuery = z
   .object({
     status: z.enum(DELIVERY_STATUSES).optional(),
     eventType: eventType.optional(),
-    eventId: z.string().regex(/^[A-Za-z0-9-]{1,64}$/, 'an event id (uuid)').optional(),
+    eventId: z.string().regex(/^[A-Za-z0-9-]{1,64}$/, 'event_id').optional(),
     channel: z.enum(CHANNELS).optional(),
     userId: objectIdSchema.optional().describe('The recipient'),
     from: instant.optional().describe('Deliveries created at or after'),
@@ -25,9 +25,8 @@ export const deliveryLogQuery = z
     ...pageQueryShape,
   })
   .refine((q) => !q.from || !q.to || Date.parse(q.from) <= Date.parse(q.to), {
-    message: 'to must not be before from',
     path: ['to'],
-    params: { rule: 'gte_from' },
+    params: { rule: 'gte_from', from: 'from' },
   });
 
 export const inboxItemSchema = z
@@ -59,9 +58,9 @@ export const deliverySchema = z
     id: z.string(),
     eventId: z.string(),
     eventType: z.string(),
-    correlationId: z.string(),
+    correlationId: z.string().optional(),
     channel: z.enum(CHANNELS),
-    recipientUserId: z.string(),
+    recipientUserId: z.string().optional().describe('Absent for an address outside the directory'),
     recipientEmail: z.string().optional().describe('Masked, e.g. z***@example.com'),
     recipientLocale: z.string(),
     templateKey: z.string(),

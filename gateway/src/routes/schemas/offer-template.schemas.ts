@@ -1,11 +1,11 @@
 import { z } from 'zod';
 import { LOCALES } from '../../i18n/messages';
-import { serviceIdSchema, timestamp, trimmed } from './common.schemas';
+import { serviceIdSchema, timestamp, nameText, trimmed, versionNumber } from './common.schemas';
 
 export const MAX_TEMPLATE_BODY = 20_000;
 
 const subject = trimmed(200)
-  .refine((line) => !/[\r\n]/.test(line), { message: 'the subject is one line', params: { rule: 'single_line' } })
+  .refine((line) => !/[\r\n]/.test(line), { params: { rule: 'single_line' } })
   .describe('Handlebars, one line, e.g. "{{company.name}} 录用通知 – {{candidate.name}}"');
 const body = z
   .string()
@@ -16,7 +16,7 @@ const body = z
 export const saveTemplateBody = z.strictObject({
   positionId: serviceIdSchema.optional().describe("The position's own template; omitted: the company default for the language"),
   locale: z.enum(LOCALES),
-  name: trimmed(100),
+  name: nameText(100),
   subject,
   body,
 });
@@ -32,7 +32,7 @@ export const templateVersionParams = z.object({
   id: serviceIdSchema,
   version: z
     .string()
-    .regex(/^(latest|[1-9]\d{0,5})$/, 'must be a version number or latest')
+    .regex(/^(latest|[1-9]\d{0,5})$/, 'version_or_latest')
     // The service reads 0 as the latest version.
     .transform((value) => (value === 'latest' ? 0 : Number(value)))
     .describe('A version number, or `latest`'),
@@ -41,7 +41,7 @@ export const templateVersionParams = z.object({
 export const previewBody = z
   .strictObject({
     templateId: serviceIdSchema.optional().describe('A stored template to preview …'),
-    templateVersion: z.number().int().min(1).optional().describe('… at this version (default: the latest)'),
+    templateVersion: versionNumber(1).optional().describe('… at this version (default: the latest)'),
     subject: subject.optional().describe('… or unsaved content: the subject'),
     body: body.optional().describe('… and body'),
     locale: z.enum(LOCALES).optional().describe("Default: the template's language, else zh-CN"),
@@ -50,12 +50,12 @@ export const previewBody = z
   .superRefine((input, ctx) => {
     const content = input.subject !== undefined || input.body !== undefined;
     if (input.templateId && content) {
-      ctx.addIssue({ code: 'custom', path: ['templateId'], message: 'preview a stored template or unsaved content, not both', params: { rule: 'exclusive' } });
+      ctx.addIssue({ code: 'custom', path: ['templateId'], params: { rule: 'exclusive' } });
     }
     if (!input.templateId) {
       for (const field of ['subject', 'body'] as const) {
         if (input[field] === undefined) {
-          ctx.addIssue({ code: 'custom', path: [field], message: `${field} is required without templateId`, params: { rule: 'required' } });
+          ctx.addIssue({ code: 'custom', path: [field], params: { rule: 'required' } });
         }
       }
     }

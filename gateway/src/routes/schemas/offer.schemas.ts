@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { LOCALES } from '../../i18n/messages';
-import { booleanQuery, commaList, objectIdSchema, pageQueryShape, serviceIdSchema, trimmed } from './common.schemas';
+import { booleanQuery, commaList, objectIdSchema, pageQueryShape, serviceIdSchema, nameText, trimmed, versionNumber } from './common.schemas';
 
 export const OFFER_STATUSES = [
   'draft',
@@ -19,22 +19,19 @@ export const HR_ANSWERS = ['accepted', 'declined', 'negotiated'] as const;
 export const MAX_ALLOWANCES = 20;
 
 const DECIMAL = /^\d{1,12}(\.\d{1,2})?$/;
-const money = z.string().regex(DECIMAL, 'must be a decimal amount in CNY with at most 2 decimals, e.g. "30000.00"');
+const money = z.string().regex(DECIMAL, 'decimal');
 /** The regex reports a malformed amount; this only speaks for a well-formed zero. */
-const positiveMoney = money.refine((value) => !DECIMAL.test(value) || /[1-9]/.test(value), {
-  message: 'must be above zero',
-  params: { rule: 'positive' },
-});
+const positiveMoney = money.refine((value) => !DECIMAL.test(value) || /[1-9]/.test(value), { params: { rule: 'positive' } });
 
 export const salaryInput = z
   .strictObject({
     monthlyBase: positiveMoney.describe('Monthly base pay (CNY), a decimal string such as "30000.00"'),
     monthsPerYear: z.number().int().min(12).max(18).default(12).describe('Months of base pay a year: 12, or 13+ with a 13th-month salary'),
     allowances: z
-      .array(z.strictObject({ name: trimmed(50).describe('e.g. 交通补贴'), amount: positiveMoney.describe('Per month, CNY') }))
+      .array(z.strictObject({ name: nameText(50).describe('e.g. 交通补贴'), amount: positiveMoney.describe('Per month, CNY') }))
       .max(MAX_ALLOWANCES)
       .default([])
-      .refine((list) => new Set(list.map((a) => a?.name)).size === list.length, { message: 'each allowance is listed once', params: { rule: 'unique' } }),
+      .refine((list) => new Set(list.map((a) => a?.name)).size === list.length, { params: { rule: 'unique' } }),
     bonus: money.default('0').describe('Target annual bonus (CNY); 0 when none'),
   })
   .meta({ id: 'OfferSalaryInput' });
@@ -46,10 +43,10 @@ export const probationInput = z
   })
   .superRefine((probation, ctx) => {
     if (probation.months > 0 && probation.salary === undefined) {
-      ctx.addIssue({ code: 'custom', path: ['salary'], message: 'a probation period needs its monthly salary', params: { rule: 'required' } });
+      ctx.addIssue({ code: 'custom', path: ['salary'], params: { rule: 'required' } });
     }
     if (probation.months === 0 && probation.salary !== undefined) {
-      ctx.addIssue({ code: 'custom', path: ['salary'], message: 'no probation salary without a probation period', params: { rule: 'without_probation' } });
+      ctx.addIssue({ code: 'custom', path: ['salary'], params: { rule: 'without_probation' } });
     }
   })
   .meta({ id: 'OfferProbationInput' });
@@ -58,19 +55,16 @@ const calendarDate = z.iso.date().describe('YYYY-MM-DD in the company time zone'
 /** The offer's deadline: with its offset, and still ahead (the service also checks it ends by the start date). */
 export const expiryInstant = z.iso
   .datetime({ offset: true })
-  .refine((value) => Number.isNaN(Date.parse(value)) || Date.parse(value) > Date.now(), {
-    message: 'must be in the future',
-    params: { rule: 'future' },
-  })
+  .refine((value) => Number.isNaN(Date.parse(value)) || Date.parse(value) > Date.now(), { params: { rule: 'future' } })
   .describe('Deadline for the answer: ISO 8601 with its offset, e.g. 2030-03-20T18:00:00+08:00; by the start date');
 
 const reportingManagerInput = z
   .strictObject({
     userId: objectIdSchema.optional().describe('A user of the directory; their name is taken from it'),
-    name: z.string().trim().min(1).max(100).optional().describe('Required without userId'),
+    name: nameText(100).optional().describe('Required without userId'),
   })
   .refine((manager) => Boolean(manager.userId || manager.name), {
-    message: 'give the userId of a user or a name',
+    message: 'manager_required',
     path: ['name'],
     params: { rule: 'required' },
   });
@@ -78,11 +72,11 @@ const reportingManagerInput = z
 /** The terms HR writes; who the offer is for (candidate, requisition, position, department) follows from the application. */
 const termFields = {
   candidateLocale: z.enum(LOCALES).optional().describe('Language of the letter, the e-mail and the answer page (default zh-CN)'),
-  grade: trimmed(20).describe('Job grade, e.g. P6'),
+  grade: nameText(20).describe('Job grade, e.g. P6'),
   salary: salaryInput,
   probation: probationInput,
   startDate: calendarDate.describe('First working day, YYYY-MM-DD (company time zone), not in the past'),
-  workLocation: trimmed(100),
+  workLocation: nameText(100),
   contract: z
     .strictObject({
       type: z.enum(CONTRACT_TYPES),
@@ -102,10 +96,10 @@ export const createOfferBody = z.strictObject({
 export const patchOfferBody = z
   .strictObject({
     ...termFields,
-    expectedVersion: z.number().int().min(0).optional().describe('The version you read; a change in between answers 409'),
+    expectedVersion: versionNumber(0).optional().describe('The version you read; a change in between answers 409'),
   })
   .partial()
-  .refine((patch) => Object.keys(patch).some((key) => key !== 'expectedVersion'), { message: 'nothing to change', params: { rule: 'non_empty' } });
+  .refine((patch) => Object.keys(patch).some((key) => key !== 'expectedVersion'), { params: { rule: 'non_empty' } });
 
 export const listOffersQuery = z.object({
   status: commaList(z.enum(OFFER_STATUSES)).optional().describe(`Comma-separated statuses: ${OFFER_STATUSES.join(', ')}`),
@@ -131,7 +125,7 @@ export const sendBody = z.strictObject({
   toEmail: z.email().max(254).optional().describe("Default: the candidate's address"),
   locale: z.enum(LOCALES).optional().describe("Default: the letter's language (candidateLocale)"),
   templateId: serviceIdSchema.optional().describe("Default: the position's template in the language, else the company default"),
-  templateVersion: z.number().int().min(1).optional().describe('Default: the latest version'),
+  templateVersion: versionNumber(1).optional().describe('Default: the latest version'),
 });
 
 const CHANGES = ['salary', 'probation', 'startDate', 'expiresAt'] as const;
@@ -147,17 +141,15 @@ export const answerBody = z
   })
   .superRefine((body, ctx) => {
     if (body.answer !== 'accepted' && !body.comment) {
-      const message = body.answer === 'declined' ? "say why the candidate declined" : 'say what was agreed with the candidate';
-      ctx.addIssue({ code: 'custom', path: ['comment'], message, params: { rule: 'required' } });
+      ctx.addIssue({ code: 'custom', path: ['comment'], params: { rule: 'required' } });
     }
     const given = CHANGES.filter((field) => body[field] !== undefined);
     if (body.answer === 'negotiated' && given.length === 0) {
-      const message = `a negotiated change names at least one of ${CHANGES.join(', ')}`;
-      ctx.addIssue({ code: 'custom', path: [], message, params: { rule: 'change_required' } });
+      ctx.addIssue({ code: 'custom', path: [], params: { rule: 'change_required' } });
     }
     if (body.answer !== 'negotiated') {
       for (const field of given) {
-        ctx.addIssue({ code: 'custom', path: [field], message: 'terms change only with answer "negotiated"', params: { rule: 'negotiated_only' } });
+        ctx.addIssue({ code: 'custom', path: [field], params: { rule: 'negotiated_only' } });
       }
     }
   });

@@ -6,7 +6,7 @@ import { profileInput, sourcingInput } from './candidate-profile.schemas';
 export const ingestResumeBody = z.strictObject({
   externalId: z
     .string()
-    .regex(/^[A-Za-z0-9._:@-]{1,128}$/, "the board's own id: letters, digits and . _ : @ - (at most 128)")
+    .regex(/^[A-Za-z0-9._:@-]{1,128}$/, 'external_id')
     .describe('Your id of this resume: posting it again returns the same ids and duplicates nothing'),
   profile: profileInput.optional().describe('The structured resume (with or instead of a file)'),
   requisitionId: serviceIdSchema.optional().describe('An open requisition from GET /open/v1/requisitions'),

@@ -1,8 +1,8 @@
 import { z } from 'zod';
-import { booleanQuery, objectIdSchema, pageQueryShape, timestamp, trimmed } from './common.schemas';
+import { booleanQuery, objectIdSchema, pageQueryShape, timestamp, nameText, trimmed } from './common.schemas';
 
 const positionFields = {
-  title: trimmed(120),
+  title: nameText(120),
   departmentId: objectIdSchema,
   level: z.string().trim().max(50).default(''),
   description: z.string().trim().max(5000).default(''),
@@ -22,7 +22,7 @@ export const patchPositionBody = z
     active: z.boolean(),
   })
   .partial()
-  .refine((patch) => Object.keys(patch).length > 0, { message: 'nothing to change', params: { rule: 'non_empty' } });
+  .refine((patch) => Object.keys(patch).length > 0, { params: { rule: 'non_empty' } });
 
 export const listPositionsQuery = z.object({
   departmentId: objectIdSchema.optional(),
@@ -36,8 +36,8 @@ export const positionSchema = z
     id: z.string(),
     title: z.string(),
     departmentId: z.string(),
-    level: z.string(),
-    description: z.string(),
+    level: z.string().optional(),
+    description: z.string().optional(),
     defaultRequirements: z.array(z.string()),
     active: z.boolean(),
     createdAt: timestamp.optional(),

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { booleanQuery, commaList, objectIdSchema, pageQueryShape, serviceIdSchema, timestamp, trimmed } from './common.schemas';
+import { booleanQuery, commaList, objectIdSchema, pageQueryShape, serviceIdSchema, timestamp, nameText, trimmed } from './common.schemas';
 
 export const REQUISITION_STATUSES = ['draft', 'pending_approval', 'approved', 'rejected', 'open', 'paused', 'filled', 'closed'] as const;
 export const URGENCIES = ['low', 'normal', 'high', 'urgent'] as const;
@@ -7,7 +7,7 @@ export const REASONS = ['new_role', 'replacement', 'expansion'] as const;
 
 const DECIMAL = /^\d{1,12}(\.\d{1,2})?$/;
 const isDecimal = (value: unknown): value is string => typeof value === 'string' && DECIMAL.test(value);
-const decimal = z.string().regex(DECIMAL, 'must be a decimal string such as "18000.00"');
+const decimal = z.string().regex(DECIMAL, 'decimal');
 
 /** Compares decimal strings exactly (in cents), so "9.5" < "10" and float rounding never matters. */
 export function compareDecimal(a: string, b: string): number {
@@ -20,12 +20,11 @@ export function compareDecimal(a: string, b: string): number {
 }
 
 export const salaryInput = z
-  .strictObject({ min: decimal, max: decimal, currency: z.string().regex(/^[A-Z]{3}$/, 'ISO 4217 code').default('CNY') })
+  .strictObject({ min: decimal, max: decimal, currency: z.string().regex(/^[A-Z]{3}$/, 'iso4217').default('CNY') })
   // zod runs object refinements even when a field failed: only compare two well-formed amounts.
   .refine((s) => !isDecimal(s.min) || !isDecimal(s.max) || compareDecimal(s.min, s.max) <= 0, {
-    message: 'min must not exceed max',
     path: ['max'],
-    params: { rule: 'gte_min' },
+    params: { rule: 'gte_min', min: 'min' },
   });
 
 const requisitionFields = {
@@ -36,7 +35,7 @@ const requisitionFields = {
   reasonNote: z.string().trim().max(2000).optional(),
   requirements: z.array(trimmed(500)).max(50),
   salary: salaryInput,
-  workLocation: trimmed(200),
+  workLocation: nameText(200),
   desiredStartDate: z.iso.date().describe('YYYY-MM-DD'),
   urgency: z.enum(URGENCIES).default('normal'),
 };
@@ -49,7 +48,7 @@ export const patchRequisitionBody = z
     urgency: z.enum(URGENCIES),
   })
   .partial()
-  .refine((patch) => Object.keys(patch).length > 0, { message: 'nothing to change', params: { rule: 'non_empty' } });
+  .refine((patch) => Object.keys(patch).length > 0, { params: { rule: 'non_empty' } });
 
 export const listRequisitionsQuery = z.object({
   status: commaList(z.enum(REQUISITION_STATUSES))
@@ -83,9 +82,9 @@ export const approvalRecordSchema = z
     levelKey: z.string(),
     decision: z.enum(['approved', 'rejected', 'returned']),
     by: z.string(),
-    byName: z.string(),
+    byName: z.string().optional(),
     at: timestamp.optional(),
-    comment: z.string(),
+    comment: z.string().optional(),
   })
   .meta({ id: 'ApprovalRecord' });
 
@@ -99,7 +98,7 @@ export const requisitionSchema = z
     headcount: z.number().int(),
     hiredCount: z.number().int(),
     reason: z.enum(REASONS),
-    reasonNote: z.string(),
+    reasonNote: z.string().optional(),
     requirements: z.array(z.string()),
     salary: moneyRangeSchema.optional(),
     workLocation: z.string(),
@@ -115,14 +114,14 @@ export const requisitionSchema = z
         history: z.array(approvalRecordSchema),
       })
       .optional(),
-    responsibleRecruiterId: z.string(),
+    responsibleRecruiterId: z.string().optional().describe('Absent until a recruiter is assigned'),
     helperRecruiterIds: z.array(z.string()),
     createdBy: z.string(),
     createdAt: timestamp.optional(),
     updatedAt: timestamp.optional(),
     openedAt: timestamp.optional(),
     closedAt: timestamp.optional(),
-    closeReason: z.string(),
+    closeReason: z.string().optional(),
     version: z.number().int(),
   })
   .meta({ id: 'Requisition' });

@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { ROLES } from '@hr/workflow';
 import { PASSWORD_MAX_LENGTH, PASSWORD_MIN_LENGTH } from '../../auth/password-hasher';
 import { LOCALES } from '../../i18n/messages';
-import { booleanQuery, objectIdSchema, pageQueryShape, timestamp, trimmed } from './common.schemas';
+import { booleanQuery, objectIdSchema, pageQueryShape, timestamp, nameText, trimmed } from './common.schemas';
 import { normalizeCnPhone } from './phone';
 
 export const roleSchema = z.enum(ROLES);
@@ -19,7 +19,7 @@ export const emailSchema = z
   .transform((email) => email.toLowerCase());
 
 // Any script is fine (张伟, Zoë, O'Brien): only length and no control characters.
-export const personNameSchema = trimmed(100).regex(/^[^\p{Cc}]+$/u, 'must not contain control characters');
+export const personNameSchema = nameText(100);
 
 export const phoneSchema = z
   .string()
@@ -27,7 +27,7 @@ export const phoneSchema = z
   .transform((raw, ctx) => {
     const phone = normalizeCnPhone(raw);
     if (!phone) {
-      ctx.addIssue({ code: 'custom', message: 'must be a mainland China phone number (+86)', params: { rule: 'phone' } });
+      ctx.addIssue({ code: 'custom', message: 'mainland_mobile', params: { rule: 'phone' } });
       return z.NEVER;
     }
     return phone;
@@ -76,7 +76,7 @@ export const patchUserBody = z
     active: z.boolean().optional(),
     locale: localeSchema.optional(),
   })
-  .refine((patch) => Object.keys(patch).length > 0, { message: 'nothing to change', params: { rule: 'non_empty' } });
+  .refine((patch) => Object.keys(patch).length > 0, { params: { rule: 'non_empty' } });
 
 export const resetPasswordBody = z.strictObject({ password: passwordSchema });
 
@@ -107,10 +107,10 @@ export const departmentSchema = z
   })
   .meta({ id: 'Department' });
 
-const departmentCode = z.string().trim().regex(/^[A-Za-z0-9_-]{1,32}$/, 'letters, digits, _ and - (at most 32)');
+const departmentCode = z.string().trim().regex(/^[A-Za-z0-9_-]{1,32}$/, 'department_code');
 
 export const createDepartmentBody = z.strictObject({
-  name: trimmed(100),
+  name: nameText(100),
   code: departmentCode,
   parentId: objectIdSchema.optional(),
   managerUserId: objectIdSchema.optional(),
@@ -118,12 +118,12 @@ export const createDepartmentBody = z.strictObject({
 
 export const patchDepartmentBody = z
   .strictObject({
-    name: trimmed(100).optional(),
+    name: nameText(100).optional(),
     code: departmentCode.optional(),
     parentId: objectIdSchema.nullable().optional(),
     managerUserId: objectIdSchema.nullable().optional(),
   })
-  .refine((patch) => Object.keys(patch).length > 0, { message: 'nothing to change', params: { rule: 'non_empty' } });
+  .refine((patch) => Object.keys(patch).length > 0, { params: { rule: 'non_empty' } });
 
 export const departmentListQuery = z.object({
   parentId: objectIdSchema.optional(),

@@ -40,12 +40,12 @@ export function grpcApplicationDirectory(options: DirectoryClientOptions) {
   const directory = {
     async application(id: string): Promise<ApplicationFacts> {
       const { application } = await client.getApplication({ id });
-      if (!application) throw DomainError.notFound('application', id);
+      if (!application) throw DomainError.notFound('APPLICATION_NOT_FOUND', id);
       return { id: application.id, candidateId: application.candidateId, requisitionId: application.requisitionId, stage: application.stage };
     },
     async candidate(id: string): Promise<CandidateContact> {
       const { candidate } = await client.getCandidate({ id });
-      if (!candidate) throw DomainError.notFound('candidate', id);
+      if (!candidate) throw DomainError.notFound('CANDIDATE_NOT_FOUND', id);
       // The profile's address is the one HR chose; a candidate without one may still have others on file.
       const email = candidate.profile?.email || candidate.emails[0] || undefined;
       return { id: candidate.id, name: candidate.profile?.name ?? '', email };
@@ -60,7 +60,7 @@ export function grpcRequisitionFacts(options: DirectoryClientOptions) {
   const directory = {
     async requisition(id: string): Promise<RequisitionFacts> {
       const { requisition } = await client.getRequisition({ id });
-      if (!requisition) throw DomainError.notFound('requisition', id);
+      if (!requisition) throw DomainError.notFound('REQUISITION_NOT_FOUND', id);
       const { positionId, positionTitle, departmentId } = requisition;
       return { id: requisition.id, positionId, positionTitle, departmentId };
     },

@@ -5,14 +5,14 @@ import type { InterviewDeps, InterviewRecord } from './ports';
 
 export async function loadInterview(deps: InterviewDeps, id: string): Promise<InterviewRecord> {
   const record = id ? await deps.interviews.get(id) : undefined;
-  if (!record) throw DomainError.notFound('interview', id);
+  if (!record) throw DomainError.notFound('INTERVIEW_NOT_FOUND', id);
   return record;
 }
 
 /** For reads: an interview the caller may not see answers like a missing one (no probing). */
 export async function loadVisibleInterview(deps: InterviewDeps, id: string, principal: Principal): Promise<InterviewRecord> {
   const record = await loadInterview(deps, id);
-  if (!mayViewInterview(record, principal, record.snapshot.departmentId)) throw DomainError.notFound('interview', id);
+  if (!mayViewInterview(record, principal, record.snapshot.departmentId)) throw DomainError.notFound('INTERVIEW_NOT_FOUND', id);
   return record;
 }
 

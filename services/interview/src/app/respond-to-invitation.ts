@@ -26,7 +26,7 @@ export function describeResponseLink(deps: InterviewDeps, token: string): Promis
 export function respondToInvitation(deps: InterviewDeps, input: { token: string; comment?: string }): Promise<InterviewRecord> {
   const comment = input.comment?.trim() || undefined;
   if (comment && comment.length > MAX_COMMENT_LENGTH) {
-    throw DomainError.invalid('comment', 'max_length', `the comment is limited to ${MAX_COMMENT_LENGTH} characters`);
+    throw DomainError.invalid('comment', 'max_length', { max: MAX_COMMENT_LENGTH });
   }
   return retryOnConflict(async () => {
     const now = deps.now();

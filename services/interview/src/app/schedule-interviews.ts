@@ -1,5 +1,5 @@
 import { InterviewScheduled } from '@hr/contracts';
-import { DomainError, Principal } from '@hr/workflow';
+import { DomainError, Principal, violation } from '@hr/workflow';
 import { InterviewFormat, Round, endsAt } from '../domain/interview';
 import { isHr } from '../domain/interview-access';
 import { scheduleInterview } from '../domain/interview-lifecycle';
@@ -33,9 +33,9 @@ const CLOSED_STAGES = ['hired', 'rejected', 'withdrawn'];
 
 function applicationIdsOf(request: ScheduleRequest): string[] {
   const ids = [...new Set(request.applicationIds.map((id) => id.trim()).filter(Boolean))];
-  if (ids.length === 0) throw DomainError.invalid('applicationIds', 'required', 'at least one application is required');
+  if (ids.length === 0) throw DomainError.invalid('applicationIds', 'required');
   if (ids.length > MAX_APPLICATIONS_PER_CALL) {
-    throw DomainError.invalid('applicationIds', 'max_items', `at most ${MAX_APPLICATIONS_PER_CALL} applications per invitation`);
+    throw DomainError.invalid('applicationIds', 'max_items', { max: MAX_APPLICATIONS_PER_CALL });
   }
   return ids;
 }
@@ -81,11 +81,7 @@ export async function scheduleInterviews(deps: InterviewDeps, request: ScheduleR
 async function assertNotScheduledYet(deps: InterviewDeps, applicationIds: string[], round: Round): Promise<void> {
   const existing = await deps.interviews.scheduledFor(applicationIds, round);
   if (existing.length === 0) return;
-  const violations = existing.map((e) => ({
-    field: 'applicationIds',
-    rule: 'scheduled',
-    message: `application ${e.applicationId} already has interview ${e.id} in the ${round} round; reschedule it instead`,
-  }));
+  const violations = existing.map((e) => violation('applicationIds', 'scheduled', { id: e.applicationId, interview: e.id }));
   throw new DomainError('failed_precondition', 'INTERVIEW_ALREADY_SCHEDULED', violations.map((v) => v.message).join('; '), violations);
 }
 

@@ -95,7 +95,7 @@ export function recordNoShow(interview: Interview, who: NoShowParty, principal: 
   if (!isHr(principal) && !isAssignedInterviewer(interview, principal.userId)) {
     throw DomainError.forbidden('NOT_HR_OR_ASSIGNED_INTERVIEWER', 'only HR or an interviewer of this interview may record a no-show');
   }
-  if (who !== 'candidate' && who !== 'interviewer') throw DomainError.invalid('who', 'enum', 'who must be candidate or interviewer');
+  if (who !== 'candidate' && who !== 'interviewer') throw DomainError.invalid('who', 'enum', { values: ['candidate', 'interviewer'] });
   requireScheduled(interview, 'marked as a no-show');
   if (now.getTime() < interview.startsAt.getTime()) {
     throw DomainError.conflict('INTERVIEW_NOT_STARTED', 'a no-show can be recorded only once the interview has started');
@@ -107,7 +107,7 @@ export function recordNoShow(interview: Interview, who: NoShowParty, principal: 
 /** The candidate answers through a signed link; the link itself is checked in infra. */
 export function respondAsCandidate(interview: Interview, response: Exclude<CandidateResponse, 'pending'>, now: Date): Interview {
   if (response !== 'confirmed' && response !== 'declined') {
-    throw DomainError.invalid('response', 'enum', 'response must be confirmed or declined');
+    throw DomainError.invalid('response', 'enum', { values: ['confirmed', 'declined'] });
   }
   requireScheduled(interview, response);
   if (now.getTime() >= interview.startsAt.getTime()) {

@@ -1,4 +1,4 @@
-import { DomainError } from '@hr/workflow';
+import { DomainError, TextParams, ViolationRule } from '@hr/workflow';
 import { DEFAULT_TIME_ZONE, InterviewFormat, ROUNDS, Round } from './interview';
 
 export const MIN_DURATION_MINUTES = 15;
@@ -13,18 +13,18 @@ export interface SlotInput {
   interviewerIds: string[];
 }
 
-function fail(field: string, rule: string, message: string): never {
-  throw DomainError.invalid(field, rule, message);
+function fail(field: string, rule: ViolationRule, params?: TextParams, text?: ViolationRule): never {
+  throw DomainError.invalid(field, rule, params, text);
 }
 
 export function requireText(field: string, value: string | undefined): string {
   const text = value?.trim();
-  if (!text) fail(field, 'required', `${field} is required`);
+  if (!text) fail(field, 'required');
   return text;
 }
 
 export function validateRound(round: Round): Round {
-  if (!ROUNDS.includes(round)) fail('round', 'enum', `round must be one of ${ROUNDS.join(', ')}`);
+  if (!ROUNDS.includes(round)) fail('round', 'enum', { values: ROUNDS });
   return round;
 }
 
@@ -34,26 +34,26 @@ export function validateTimeZone(timeZone: string | undefined): string {
     // Intl knows the IANA database; an unknown name throws a RangeError.
     return new Intl.DateTimeFormat('en-US', { timeZone: zone }).resolvedOptions().timeZone;
   } catch {
-    return fail('timeZone', 'iana', `${zone} is not an IANA time zone`);
+    return fail('timeZone', 'iana');
   }
 }
 
 export function validateStart(startsAt: Date, now: Date): Date {
-  if (!(startsAt instanceof Date) || Number.isNaN(startsAt.getTime())) fail('startsAt', 'date', 'startsAt must be a date');
-  if (startsAt.getTime() <= now.getTime()) fail('startsAt', 'future', 'the interview must start in the future');
+  if (!(startsAt instanceof Date) || Number.isNaN(startsAt.getTime())) fail('startsAt', 'date', undefined, 'datetime');
+  if (startsAt.getTime() <= now.getTime()) fail('startsAt', 'future');
   return startsAt;
 }
 
 export function validateDuration(minutes: number): number {
   if (!Number.isInteger(minutes) || minutes < MIN_DURATION_MINUTES || minutes > MAX_DURATION_MINUTES) {
-    fail('durationMinutes', 'range', `durationMinutes must be a whole number from ${MIN_DURATION_MINUTES} to ${MAX_DURATION_MINUTES}`);
+    fail('durationMinutes', 'range', { min: MIN_DURATION_MINUTES, max: MAX_DURATION_MINUTES });
   }
   return minutes;
 }
 
 export function validateInterviewers(ids: string[] | undefined): string[] {
   const unique = [...new Set((ids ?? []).map((id) => id?.trim()).filter(Boolean))];
-  if (unique.length === 0) fail('interviewerIds', 'required', 'at least one interviewer is required');
+  if (unique.length === 0) fail('interviewerIds', 'required');
   return unique;
 }
 
@@ -65,7 +65,7 @@ function validateLink(link: string | undefined): string {
   } catch {
     url = undefined;
   }
-  if (!url || !['https:', 'http:'].includes(url.protocol)) fail('format.link', 'url', 'format.link must be an http(s) URL');
+  if (!url || !['https:', 'http:'].includes(url.protocol)) fail('format.link', 'url');
   return text;
 }
 
@@ -78,13 +78,13 @@ export function validateFormat(format: InterviewFormat | undefined): InterviewFo
     case 'phone':
       return { kind: 'phone', number: requireText('format.number', format.number) };
     default:
-      return fail('format.kind', 'enum', 'format.kind must be onsite, video or phone');
+      return fail('format.kind', 'enum', { values: ['onsite', 'video', 'phone'] });
   }
 }
 
 export function validateNote(note: string | undefined): string | undefined {
   const text = note?.trim();
-  if (text && text.length > MAX_NOTE_LENGTH) fail('noteToCandidate', 'max_length', `the note is limited to ${MAX_NOTE_LENGTH} characters`);
+  if (text && text.length > MAX_NOTE_LENGTH) fail('noteToCandidate', 'max_length', { max: MAX_NOTE_LENGTH });
   return text || undefined;
 }
 

@@ -20,7 +20,7 @@ export function parseReminderOffsets(text: string): number[] {
     .map((part) => {
       const match = /^(\d+)\s*([mhd])$/i.exec(part);
       const minutes = match ? Number(match[1]) * UNIT_MINUTES[match[2].toLowerCase()] : 0;
-      if (minutes <= 0) throw DomainError.invalid('reminderOffsets', 'duration', `${part} is not a duration like 24h, 1h or 30m`);
+      if (minutes <= 0) throw DomainError.invalid('reminderOffsets', 'duration');
       return minutes;
     });
 }

@@ -30,10 +30,10 @@ export interface RoundResult extends RoundDecision {
 
 export function validateRoundOrder(order: readonly Round[]): Round[] {
   const list = [...order];
-  if (list.length === 0) throw DomainError.invalid('roundOrder', 'required', 'at least one round is required');
-  if (new Set(list).size !== list.length) throw DomainError.invalid('roundOrder', 'unique', 'a round appears twice');
+  if (list.length === 0) throw DomainError.invalid('roundOrder', 'required');
+  if (new Set(list).size !== list.length) throw DomainError.invalid('roundOrder', 'unique');
   const unknown = list.find((round) => !ROUNDS.includes(round));
-  if (unknown) throw DomainError.invalid('roundOrder', 'enum', `${unknown} is not a round`);
+  if (unknown) throw DomainError.invalid('roundOrder', 'enum', { values: ROUNDS });
   return list;
 }
 
@@ -81,7 +81,7 @@ export function decideRoundByHr(
   order: readonly Round[] = DEFAULT_ROUND_ORDER,
 ): { interview: Interview; result: RoundResult } {
   if (!isHr(principal)) throw DomainError.forbidden('NOT_HR', 'only HR may decide a round');
-  if (input.outcome !== 'pass' && input.outcome !== 'fail') throw DomainError.invalid('outcome', 'enum', 'outcome must be pass or fail');
+  if (input.outcome !== 'pass' && input.outcome !== 'fail') throw DomainError.invalid('outcome', 'enum', { values: ['pass', 'fail'] });
   if (interview.status === 'cancelled') throw DomainError.conflict('INTERVIEW_CANCELLED', 'the interview was cancelled');
   if (interview.roundClosed) throw DomainError.conflict('ROUND_CLOSED', 'the round is already closed');
   const overridden = input.outcome === 'pass' && anyFail(interview);

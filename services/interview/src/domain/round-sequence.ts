@@ -1,4 +1,4 @@
-import { DomainError, Principal } from '@hr/workflow';
+import { DomainError, FieldViolation, Principal } from '@hr/workflow';
 import type { Round } from './interview';
 import { isHr } from './interview-access';
 
@@ -32,9 +32,9 @@ function skipReason(skip: SkipRoundsRequest | undefined, principal: Principal): 
   if (!skip) return undefined;
   if (!isHr(principal)) throw DomainError.forbidden('NOT_HR', 'only HR may skip interview rounds');
   const reason = (skip.reason ?? '').trim();
-  if (!reason) throw DomainError.invalid('skipRounds.reason', 'required', 'say why the rounds are skipped');
+  if (!reason) throw DomainError.invalid('skipRounds.reason', 'required');
   if (reason.length > MAX_SKIP_REASON_LENGTH) {
-    throw DomainError.invalid('skipRounds.reason', 'max_length', `at most ${MAX_SKIP_REASON_LENGTH} characters`);
+    throw DomainError.invalid('skipRounds.reason', 'max_length', { max: MAX_SKIP_REASON_LENGTH });
   }
   return reason;
 }
@@ -55,7 +55,7 @@ export interface RoundSequenceInput {
 export function planRoundSkips(input: RoundSequenceInput, order: readonly Round[], principal: Principal, now: Date): Map<string, RoundSkip> {
   const reason = skipReason(input.skip, principal);
   const skips = new Map<string, RoundSkip>();
-  const violations = [];
+  const violations: FieldViolation[] = [];
   for (const applicationId of input.applicationIds) {
     const rounds = roundsSkipped(input.round, input.passed.get(applicationId) ?? [], order);
     if (rounds.length === 0) continue;
@@ -66,7 +66,7 @@ export function planRoundSkips(input: RoundSequenceInput, order: readonly Round[
     }
   }
   if (violations.length > 0) {
-    throw new DomainError('failed_precondition', 'EARLIER_ROUND_NOT_PASSED', violations.map((v) => v.message).join('; '), violations);
+    throw new DomainError('failed_precondition', 'EARLIER_ROUND_NOT_PASSED', violations.map((v) => v.message ?? v.rule).join('; '), violations);
   }
   return skips;
 }

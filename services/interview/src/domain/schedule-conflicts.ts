@@ -1,4 +1,4 @@
-import { DomainError } from '@hr/workflow';
+import { DomainError, violation } from '@hr/workflow';
 import { Interview, endsAt } from './interview';
 
 export interface CandidateSlot {
@@ -47,11 +47,9 @@ export function conflictingInterviewerIds(conflicts: readonly ScheduleConflict[]
 export function assertNoConflicts(conflicts: readonly ScheduleConflict[], overrideConfirmed: boolean): void {
   if (conflicts.length === 0 || overrideConfirmed) return;
   const ids = conflictingInterviewerIds(conflicts);
-  const violations = conflicts.map((c) => ({
-    field: 'interviewerIds',
-    rule: 'conflict',
-    message: `${c.interviewerId} has interview ${c.interviewId} from ${c.startsAt.toISOString()} to ${c.endsAt.toISOString()}`,
-  }));
+  const violations = conflicts.map((c) =>
+    violation('interviewerIds', 'conflict', { id: c.interviewerId, interview: c.interviewId, from: c.startsAt.toISOString(), to: c.endsAt.toISOString() }),
+  );
   throw new DomainError(
     'failed_precondition',
     'INTERVIEWER_CONFLICT',

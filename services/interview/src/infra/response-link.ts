@@ -1,4 +1,4 @@
-import { DomainError } from '@hr/workflow';
+import { DomainError, ReasonCode } from '@hr/workflow';
 import { SignedTokenOptions, signToken, verifyToken } from '@hr/platform';
 
 export type ResponseAction = 'confirm' | 'decline';
@@ -16,7 +16,7 @@ const ACTIONS: readonly ResponseAction[] = ['confirm', 'decline'];
 
 const options = (secret: string): SignedTokenOptions => ({ purpose: PURPOSE, secret, reasonPrefix: 'RESPONSE_LINK', noun: 'link' });
 
-function refuse(kind: 'permission_denied' | 'failed_precondition', reason: string, message: string): never {
+function refuse(kind: 'permission_denied' | 'failed_precondition', reason: ReasonCode, message: string): never {
   throw new DomainError(kind, reason, message);
 }
 

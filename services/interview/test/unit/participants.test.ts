@@ -20,6 +20,8 @@ describe('participants', () => {
     [[{ name: '无账号' }], 'interviewers.0.userId', 'required'],
     [[{ userId: 'u-1', name: 'x', email: 'not-an-address' }], 'interviewers.0.email', 'email'],
     [[{ userId: 'u-1', name: 'x', locale: 'fr' as never }], 'interviewers.0.locale', 'enum'],
+    [[{ userId: 'u-1', name: 'Alice\u202Efdp.exe' }], 'interviewers.0.name', 'pattern'],
+    [[{ userId: 'u-1', name: '王\u0007强' }], 'interviewers.0.name', 'pattern'],
   ])('names the invalid field %#', (list, field, rule) => {
     expect(errorOf(() => validateInterviewers(list)).violations[0]).toMatchObject({ field, rule });
   });

@@ -3,6 +3,6 @@ import type { DeliveryLogEntry, DeliveryLogFilter, NotificationDeps, Page, Paged
 
 /** The delivery log, newest first; admins only (checked at the edge with assertMayReadDeliveryLog). */
 export function queryDeliveryLog(deps: Pick<NotificationDeps, 'deliveryLog'>, filter: DeliveryLogFilter, page: Page): Promise<Paged<DeliveryLogEntry>> {
-  if (filter.from && filter.to && filter.from > filter.to) throw DomainError.invalid('from', 'before_to', 'from must not be after to');
+  if (filter.from && filter.to && filter.from > filter.to) throw DomainError.invalid('from', 'before_to', { to: 'to' });
   return deps.deliveryLog.query(filter, page);
 }

@@ -14,7 +14,7 @@ export function unreadCount(deps: Deps, userId: string): Promise<number> {
 
 /** Only the owner can mark an item read; someone else's item answers not found, as a missing one does. */
 export async function markRead(deps: Deps, userId: string, itemId: string): Promise<void> {
-  if (!(await deps.inbox.markRead(userId, itemId, deps.now()))) throw DomainError.notFound('notification', itemId);
+  if (!(await deps.inbox.markRead(userId, itemId, deps.now()))) throw DomainError.notFound('NOTIFICATION_NOT_FOUND', itemId);
 }
 
 /** Returns how many items were unread. */

@@ -60,9 +60,9 @@ function plan(deps: NotificationDeps, request: NotifyRequest, now: Date): Notifi
   request.recipients.forEach((recipient, index) => {
     const channels = recipient.channels ?? reachableChannels(recipient);
     const reachable = reachableChannels(recipient);
-    if (channels.length === 0) throw DomainError.invalid(`recipients.${index}`, 'reachable', 'a recipient needs an e-mail address or a user id');
+    if (channels.length === 0) throw DomainError.invalid(`recipients.${index}`, 'reachable');
     const unreachable = channels.find((channel) => !reachable.includes(channel));
-    if (unreachable) throw DomainError.invalid(`recipients.${index}.channels`, 'reachable', `the recipient cannot be reached by ${unreachable}`);
+    if (unreachable) throw DomainError.invalid(`recipients.${index}.channels`, 'reachable', { channel: unreachable }, 'channel_unreachable');
     const content = deps.renderer.render({
       templateKey: request.templateKey,
       eventType: request.event.type,

@@ -26,7 +26,7 @@ export function notificationHandlers(deps: NotificationDeps) {
     },
     markRead: async (req: notificationV1.MarkReadRequest, call: CallInfo) => {
       const { userId } = requirePrincipal(call);
-      if (!req.id) throw DomainError.invalid('id', 'required', 'the notification id is required');
+      if (!req.id) throw DomainError.invalid('id', 'required');
       await markRead(deps, userId, req.id);
       return notificationV1.MarkReadResponse.fromPartial({ unread: await unreadCount(deps, userId) });
     },

@@ -45,10 +45,10 @@ export function toProtoDelivery(entry: DeliveryLogEntry): notificationV1.Deliver
 /** Empty strings are "any"; a status or channel the log does not have is refused, not ignored. */
 export function fromProtoDeliveryFilter(req: notificationV1.QueryDeliveryLogRequest): DeliveryLogFilter {
   if (req.status && !STATUSES.includes(req.status as DeliveryStatus)) {
-    throw DomainError.invalid('status', 'one_of', `status must be one of ${STATUSES.join(', ')}`);
+    throw DomainError.invalid('status', 'enum', { values: STATUSES });
   }
   if (req.channel && !(CHANNELS as readonly string[]).includes(req.channel)) {
-    throw DomainError.invalid('channel', 'one_of', `channel must be one of ${CHANNELS.join(', ')}`);
+    throw DomainError.invalid('channel', 'enum', { values: CHANNELS });
   }
   return {
     status: (req.status || undefined) as DeliveryStatus | undefined,

@@ -22,12 +22,13 @@ describe("the HR's notice of an interview round's result", () => {
     expect(roundDecidedText('en', tz, final, digest).message).toBe('李雷 (销售代表, final round, 5 Mar 2026, 14:00): passed; an offer may now be prepared.');
   });
 
-  it('gives a failed round with its reason, and says when HR decided or overrode it', () => {
-    const failed: RoundDecision = { ...passed, outcome: 'fail', next: 'rejected', nextRound: undefined, reasonCode: 'SKILLS_GAP', decidedBy: 'hr', overridden: true };
+  it('gives a failed round with its reason as a label, and says when HR decided or overrode it', () => {
+    const failed: RoundDecision = { ...passed, outcome: 'fail', next: 'rejected', nextRound: undefined, reasonCode: 'failed_interview', decidedBy: 'hr', overridden: true };
     expect(roundDecidedText('zh-CN', tz, failed, digest)).toEqual({
       title: '面试轮次未通过',
-      message: '李雷（销售代表，初试，2026年3月5日 14:00）：未通过，本次应聘已结束。该结果由 HR 裁定，改变了面试官评价的结论。\n\n原因：SKILLS_GAP',
+      message: '李雷（销售代表，初试，2026年3月5日 14:00）：未通过，本次应聘已结束。该结果由 HR 裁定，改变了面试官评价的结论。\n\n原因：面试未通过',
     });
+    expect(roundDecidedText('en', tz, failed, digest).message).toMatch(/\n\nReason: Did not pass the interview$/);
     expect(roundDecidedText('en', tz, { ...failed, overridden: false, reasonCode: ' ' }, digest)).toEqual({
       title: 'The interview round was not passed',
       message: '李雷 (销售代表, first round, 5 Mar 2026, 14:00): not passed; the application is closed. HR decided this result.',

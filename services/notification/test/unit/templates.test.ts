@@ -139,11 +139,11 @@ describe('templates', () => {
     expect(error.violations.map((v) => v.field).sort()).toEqual(['variables.round', 'variables.startsAt']);
   });
 
-  it('falls back to the generic template for an event without its own, naming the event', () => {
+  it('falls back to the generic template for an event without its own, in words, not the event code', () => {
     const zh = render('no.such.template', 'zh-CN', {}, '');
     expect(zh.subject).toBe('ACME 科技招聘系统通知');
-    expect(zh.text).toMatch(/^您好：/);
-    expect(zh.text).toContain('test.thing.happened.v1');
+    expect(zh.text).toMatch(/^您好：\n\n您有一条新的通知，请登录招聘系统查看。/);
+    expect(zh.text).not.toContain('test.thing.happened.v1');
     expect(render('no.such.template', 'en', {}).subject).toBe('Notification from ACME 科技 recruitment');
   });
 });

@@ -6,13 +6,13 @@ import type { OfferDeps } from './ports';
 /** Loads an offer the caller may see; others get the same 404 as a missing one (no probing). */
 export async function loadVisibleOffer(deps: OfferDeps, id: string, principal: Principal): Promise<Offer> {
   const offer = await deps.offers.get(id);
-  if (!offer || !mayView(principal, offer)) throw DomainError.notFound('offer', id);
+  if (!offer || !mayView(principal, offer)) throw DomainError.notFound('OFFER_NOT_FOUND', id);
   return offer;
 }
 
 export async function loadOffer(deps: OfferDeps, id: string): Promise<Offer> {
   const offer = await deps.offers.get(id);
-  if (!offer) throw DomainError.notFound('offer', id);
+  if (!offer) throw DomainError.notFound('OFFER_NOT_FOUND', id);
   return offer;
 }
 

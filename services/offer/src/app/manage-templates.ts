@@ -26,7 +26,7 @@ export function listTemplates(deps: OfferDeps, filter: { positionId?: string; lo
 
 export async function listTemplateVersions(deps: OfferDeps, templateId: string, principal: Principal): Promise<TemplateVersion[]> {
   assertMayManage(principal, 'read the templates of');
-  if (!(await deps.templates.get(templateId))) throw DomainError.notFound('template', templateId);
+  if (!(await deps.templates.get(templateId))) throw DomainError.notFound('TEMPLATE_NOT_FOUND', templateId);
   return deps.templates.listVersions(templateId);
 }
 
@@ -38,7 +38,7 @@ export async function getTemplateVersion(
   assertMayManage(principal, 'read the templates of');
   const template = await deps.templates.get(input.templateId);
   const version = template && (await deps.templates.getVersion(template.id, input.version));
-  if (!template || !version) throw DomainError.notFound('template version', `${input.templateId}@${input.version || 'latest'}`);
+  if (!template || !version) throw DomainError.notFound('TEMPLATE_VERSION_NOT_FOUND', `${input.templateId}@${input.version || 'latest'}`);
   return { template, version };
 }
 

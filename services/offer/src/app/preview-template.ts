@@ -18,7 +18,7 @@ async function contentOf(deps: OfferDeps, input: PreviewInput): Promise<{ conten
   if (input.templateId) {
     const template = await deps.templates.get(input.templateId);
     const version = template && (await deps.templates.getVersion(template.id, input.templateVersion ?? 0));
-    if (!template || !version) throw DomainError.notFound('template version', `${input.templateId}@${input.templateVersion || 'latest'}`);
+    if (!template || !version) throw DomainError.notFound('TEMPLATE_VERSION_NOT_FOUND', `${input.templateId}@${input.templateVersion || 'latest'}`);
     return { content: version, locale: template.locale };
   }
   const { subject, body } = input.content ?? { subject: '', body: '' };
@@ -38,7 +38,7 @@ export async function previewTemplate(
   assertMayManage(principal, 'preview');
   const { content, locale: templateLocale } = await contentOf(deps, input);
   const locale = (input.locale || templateLocale || 'zh-CN') as Locale;
-  if (!LOCALES.includes(locale)) throw DomainError.invalid('locale', 'enum', `locale must be one of ${LOCALES.join(', ')}`);
+  if (!LOCALES.includes(locale)) throw DomainError.invalid('locale', 'enum', { values: LOCALES });
   const now = deps.now();
   const sample = deps.composer.sample(locale, now);
   const offer = input.offerId ? await loadVisibleOffer(deps, input.offerId, principal) : undefined;

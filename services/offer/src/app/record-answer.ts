@@ -21,7 +21,7 @@ export interface RecordAnswerInput {
 /** HR records what the candidate said by phone or in person: an answer, or a negotiated change. */
 export async function recordAnswer(deps: OfferDeps, input: RecordAnswerInput, principal: Principal): Promise<Offer> {
   if (!HR_ANSWERS.includes(input.answer)) {
-    throw DomainError.invalid('answer', 'enum', `answer must be one of ${HR_ANSWERS.join(', ')}`);
+    throw DomainError.invalid('answer', 'enum', { values: HR_ANSWERS });
   }
   const current = await loadVisibleOffer(deps, input.id, principal);
   const clock = clockOf(deps);

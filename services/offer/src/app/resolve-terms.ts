@@ -10,7 +10,7 @@ import type { OfferDeps } from './ports';
  */
 export async function resolveTerms(deps: Pick<OfferDeps, 'applications' | 'requisitions'>, requested: OfferTerms): Promise<OfferTerms> {
   const applicationId = requested.applicationId.trim();
-  if (!applicationId) throw DomainError.invalid('applicationId', 'required', 'applicationId is required');
+  if (!applicationId) throw DomainError.invalid('applicationId', 'required');
   const application = await deps.applications.application(applicationId);
   assertOfferApplication(application, requested);
   const [candidate, requisition] = await Promise.all([

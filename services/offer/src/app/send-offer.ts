@@ -24,9 +24,9 @@ async function resolveTemplate(deps: OfferDeps, offer: Offer, locale: Locale, in
         offer.positionId,
         locale,
       );
-  if (!template) throw DomainError.notFound('template', input.templateId ?? '');
+  if (!template) throw DomainError.notFound('TEMPLATE_NOT_FOUND', input.templateId ?? '');
   const version = await deps.templates.getVersion(template.id, input.templateVersion ?? 0);
-  if (!version) throw DomainError.notFound('template version', `${template.id}@${input.templateVersion}`);
+  if (!version) throw DomainError.notFound('TEMPLATE_VERSION_NOT_FOUND', `${template.id}@${input.templateVersion}`);
   return version;
 }
 
@@ -61,7 +61,7 @@ export async function sendOffer(deps: OfferDeps, input: SendOfferInput, principa
   assertMayManage(principal, 'send');
   assertSendable(offer, now);
   const locale = (input.locale || offer.candidate.locale) as Locale;
-  if (!LOCALES.includes(locale)) throw DomainError.invalid('locale', 'enum', `locale must be one of ${LOCALES.join(', ')}`);
+  if (!LOCALES.includes(locale)) throw DomainError.invalid('locale', 'enum', { values: LOCALES });
   const version = await resolveTemplate(deps, offer, locale, input);
   const round = offer.approval?.round ?? 0;
   const links = {

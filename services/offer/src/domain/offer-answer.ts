@@ -30,8 +30,8 @@ function assertAnswerable(offer: Offer, via: AnswerChannel, now: Date): void {
 export function answerOffer(offer: Offer, input: { answer: Answer; via: AnswerChannel; by: string; reason?: string; now: Date }): Offer {
   assertAnswerable(offer, input.via, input.now);
   const reason = input.reason?.trim() ?? '';
-  if (input.answer === 'declined' && !reason) throw DomainError.invalid('reason', 'required', 'a reason is required to decline');
-  if (reason.length > 1000) throw DomainError.invalid('reason', 'max_length', 'the reason is at most 1000 characters');
+  if (input.answer === 'declined' && !reason) throw DomainError.invalid('reason', 'required');
+  if (reason.length > 1000) throw DomainError.invalid('reason', 'max_length', { max: 1000 });
   const answered = moveTo(offer, input.answer, input.by, input.now, reason);
   return { ...answered, answer: { answer: input.answer, via: input.via, by: input.by, at: input.now, reason: reason || undefined } };
 }

@@ -39,7 +39,7 @@ export function assertOfferApplication(application: ApplicationFacts, requested:
   const v = new ViolationCollector();
   for (const field of ['candidateId', 'requisitionId'] as const) {
     const given = requested[field].trim();
-    v.check(!given || given === application[field], field, 'mismatch', `${field} ${given} is not the application's (${application[field]})`);
+    v.check(!given || given === application[field], field, 'mismatch');
   }
   v.throwIfAny();
 }

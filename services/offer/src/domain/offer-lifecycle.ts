@@ -32,7 +32,7 @@ export function assertRevisable(offer: Offer, applicationId: string, principal: 
     throw DomainError.conflict('OFFER_NOT_EDITABLE', `an offer that is ${describeStatus(offer.status)} cannot be edited`);
   }
   if (applicationId !== offer.applicationId) {
-    throw DomainError.invalid('applicationId', 'immutable', 'an offer stays with the application it was made for');
+    throw DomainError.invalid('applicationId', 'immutable');
   }
 }
 
@@ -74,8 +74,8 @@ export function decideOffer(
 export function withdrawOffer(offer: Offer, input: { reason: string; principal: Principal; now: Date }): Offer {
   assertMayManage(input.principal, 'withdraw');
   const reason = input.reason.trim();
-  if (!reason) throw DomainError.invalid('reason', 'required', 'a reason is required to withdraw an offer');
-  if (reason.length > 1000) throw DomainError.invalid('reason', 'max_length', 'the reason is at most 1000 characters');
+  if (!reason) throw DomainError.invalid('reason', 'required');
+  if (reason.length > 1000) throw DomainError.invalid('reason', 'max_length', { max: 1000 });
   if (!OPEN_STATUSES.includes(offer.status)) {
     throw DomainError.conflict('OFFER_CLOSED', `an offer that is ${describeStatus(offer.status)} cannot be withdrawn`);
   }

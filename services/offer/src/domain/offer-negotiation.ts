@@ -39,12 +39,12 @@ export function negotiateOffer(
   }
   assertNotPastExpiry(offer, clock.now);
   const comment = input.comment.trim();
-  if (!comment) throw DomainError.invalid('comment', 'required', 'say what was agreed with the candidate');
+  if (!comment) throw DomainError.invalid('comment', 'required');
   const { salary, probation, startDate, expiresAt } = input.change;
   const proposed = { ...offer, salary: salary ?? offer.salary, probation: probation ?? offer.probation };
   const changed: Offer = { ...offer, ...validateTerms({ ...proposed, startDate: startDate ?? offer.startDate, expiresAt: expiresAt ?? offer.expiresAt }, clock) };
   const changes = diff(offer, changed);
-  if (changes.length === 0) throw DomainError.invalid('change', 'required', 'the change must alter the salary, start date or expiry');
+  if (changes.length === 0) throw DomainError.invalid('change', 'required', undefined, 'change_required');
   const reapproval = changes.some((c) => c.field !== 'expiresAt');
   const negotiation: Negotiation = { at: clock.now, by: principal.userId, comment, changes, reapproval };
   const recorded: Offer = { ...changed, negotiations: [...offer.negotiations, negotiation], updatedAt: clock.now };

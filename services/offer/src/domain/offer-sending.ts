@@ -21,7 +21,7 @@ export type NewSend = Omit<OfferSend, 'sequence' | 'round'>;
 export function recordSend(offer: Offer, send: NewSend, principal: Principal, now: Date): Offer {
   assertMayManage(principal, 'send');
   assertSendable(offer, now);
-  if (!EMAIL.test(send.toEmail)) throw DomainError.invalid('toEmail', 'email', 'the recipient must be an e-mail address');
+  if (!EMAIL.test(send.toEmail)) throw DomainError.invalid('toEmail', 'email');
   const recorded: OfferSend = { ...send, sequence: offer.sends.length + 1, round: offer.approval?.round ?? 0 };
   const withSend: Offer = { ...offer, sends: [...offer.sends, recorded], updatedAt: now };
   return offer.status === 'sent' ? withSend : moveTo(withSend, 'sent', principal.userId, now);

@@ -43,11 +43,11 @@ export const MAX_BODY_LENGTH = 20_000;
 
 export function validateTemplateDraft(draft: TemplateDraft): TemplateDraft {
   const v = new ViolationCollector();
-  v.check(LOCALES.includes(draft.locale), 'locale', 'enum', `locale must be one of ${LOCALES.join(', ')}`);
+  v.check(LOCALES.includes(draft.locale), 'locale', 'enum', { values: LOCALES });
   v.text(draft.positionId, 'positionId', { max: 100 });
-  v.text(draft.name, 'name', { required: true, max: 100 });
+  v.text(draft.name, 'name', { required: true, max: 100, name: true });
   v.text(draft.subject, 'subject', { required: true, max: 200 });
-  v.check(!/[\r\n]/.test(draft.subject.trim()), 'subject', 'single_line', 'the subject is one line');
+  v.check(!/[\r\n]/.test(draft.subject.trim()), 'subject', 'single_line');
   v.text(draft.body, 'body', { required: true, max: MAX_BODY_LENGTH });
   v.throwIfAny();
   return { ...draft, positionId: draft.positionId.trim(), name: draft.name.trim(), subject: draft.subject.trim() };

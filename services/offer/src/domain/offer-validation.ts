@@ -13,31 +13,31 @@ export interface ValidationClock {
 
 function checkReferences(v: ViolationCollector, terms: OfferTerms): void {
   for (const field of ['applicationId', 'candidateId', 'requisitionId', 'positionId', 'departmentId'] as const) {
-    v.check(terms[field].trim().length > 0, field, 'required', `${field} is required`);
+    v.check(terms[field].trim().length > 0, field, 'required');
   }
-  v.text(terms.candidate.name, 'candidate.name', { required: true, max: 100 });
-  v.check(EMAIL.test(terms.candidate.email.trim()), 'candidate.email', 'email', 'candidate.email must be an e-mail address');
-  v.check(LOCALES.includes(terms.candidate.locale), 'candidate.locale', 'enum', `candidate.locale must be one of ${LOCALES.join(', ')}`);
-  v.text(terms.positionTitle, 'positionTitle', { required: true, max: 120 });
-  v.text(terms.departmentName, 'departmentName', { required: true, max: 120 });
-  v.text(terms.grade, 'grade', { max: 20 });
-  v.text(terms.workLocation, 'workLocation', { required: true, max: 100 });
-  v.text(terms.reportingManager.name, 'reportingManager.name', { required: true, max: 100 });
+  v.text(terms.candidate.name, 'candidate.name', { required: true, max: 100, name: true });
+  v.check(EMAIL.test(terms.candidate.email.trim()), 'candidate.email', 'email');
+  v.check(LOCALES.includes(terms.candidate.locale), 'candidate.locale', 'enum', { values: LOCALES });
+  v.text(terms.positionTitle, 'positionTitle', { required: true, max: 120, name: true });
+  v.text(terms.departmentName, 'departmentName', { required: true, max: 120, name: true });
+  v.text(terms.grade, 'grade', { max: 20, name: true });
+  v.text(terms.workLocation, 'workLocation', { required: true, max: 100, name: true });
+  v.text(terms.reportingManager.name, 'reportingManager.name', { required: true, max: 100, name: true });
   v.text(terms.notes, 'notes', { max: 2000 });
 }
 
 function checkDates(v: ViolationCollector, terms: OfferTerms, clock: ValidationClock): void {
   const today = calendarDateOf(clock.now, clock.timeZone);
   const startOk =
-    v.check(isCalendarDate(terms.startDate), 'startDate', 'date', 'startDate must be a date (YYYY-MM-DD)') &&
-    v.check(terms.startDate >= today, 'startDate', 'not_past', 'startDate must not be in the past');
+    v.check(isCalendarDate(terms.startDate), 'startDate', 'date') &&
+    v.check(terms.startDate >= today, 'startDate', 'not_past');
   const expiresAt = terms.expiresAt;
   const expiryOk =
-    v.check(expiresAt instanceof Date && !Number.isNaN(expiresAt.getTime()), 'expiresAt', 'required', 'expiresAt is required') &&
-    v.check(expiresAt.getTime() > clock.now.getTime(), 'expiresAt', 'future', 'expiresAt must be in the future');
+    v.check(expiresAt instanceof Date && !Number.isNaN(expiresAt.getTime()), 'expiresAt', 'required') &&
+    v.check(expiresAt.getTime() > clock.now.getTime(), 'expiresAt', 'future');
   if (startOk && expiryOk) {
     // The candidate answers before the first working day, never after it.
-    v.check(calendarDateOf(expiresAt, clock.timeZone) <= terms.startDate, 'expiresAt', 'before_start', 'the offer must expire by the start date');
+    v.check(calendarDateOf(expiresAt, clock.timeZone) <= terms.startDate, 'expiresAt', 'before_start');
   }
 }
 

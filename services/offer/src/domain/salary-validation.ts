@@ -9,26 +9,26 @@ export const MAX_CONTRACT_YEARS = 10;
 export const MIN_PROBATION_PAY_PERCENT = 80;
 
 function money(v: ViolationCollector, value: string, field: string, options: { positive?: boolean } = {}): boolean {
-  if (!v.check(isMoney(value), field, 'decimal', `${field} must be a decimal amount with at most 2 decimals`)) return false;
-  return !options.positive || v.check(toCents(value) > 0, field, 'positive', `${field} must be above zero`);
+  if (!v.check(isMoney(value), field, 'decimal')) return false;
+  return !options.positive || v.check(toCents(value) > 0, field, 'positive');
 }
 
 export function checkSalary(v: ViolationCollector, salary: Salary): Salary {
-  v.check(salary.currency === 'CNY', 'salary.currency', 'enum', 'salary.currency must be CNY');
+  v.check(salary.currency === 'CNY', 'salary.currency', 'enum', { values: ['CNY'] });
   const baseOk = money(v, salary.monthlyBase, 'salary.monthlyBase', { positive: true });
   const { min, max } = MONTHS_PER_YEAR;
   v.check(
     Number.isInteger(salary.monthsPerYear) && salary.monthsPerYear >= min && salary.monthsPerYear <= max,
     'salary.monthsPerYear',
     'range',
-    `salary.monthsPerYear must be an integer from ${min} to ${max}`,
+    { min, max },
   );
-  v.check(salary.allowances.length <= MAX_ALLOWANCES, 'salary.allowances', 'max_items', `at most ${MAX_ALLOWANCES} allowances`);
+  v.check(salary.allowances.length <= MAX_ALLOWANCES, 'salary.allowances', 'max_items', { max: MAX_ALLOWANCES });
   const names = new Set<string>();
   salary.allowances.forEach((allowance, i) => {
     const field = `salary.allowances[${i}]`;
-    v.text(allowance.name, `${field}.name`, { required: true, max: 50 });
-    v.check(!names.has(allowance.name.trim()), `${field}.name`, 'unique', `allowance ${allowance.name} is listed twice`);
+    v.text(allowance.name, `${field}.name`, { required: true, max: 50, name: true });
+    v.check(!names.has(allowance.name.trim()), `${field}.name`, 'unique');
     names.add(allowance.name.trim());
     money(v, allowance.amount, `${field}.amount`, { positive: true });
   });
@@ -43,7 +43,7 @@ export function checkSalary(v: ViolationCollector, salary: Salary): Salary {
 }
 
 export function checkContract(v: ViolationCollector, contract: Contract): void {
-  if (!v.check(CONTRACT_TYPES.includes(contract.type), 'contract.type', 'enum', `contract.type must be one of ${CONTRACT_TYPES.join(', ')}`)) {
+  if (!v.check(CONTRACT_TYPES.includes(contract.type), 'contract.type', 'enum', { values: CONTRACT_TYPES })) {
     return;
   }
   if (contract.type === 'fixed_term') {
@@ -51,10 +51,10 @@ export function checkContract(v: ViolationCollector, contract: Contract): void {
       Number.isInteger(contract.years) && contract.years >= 1 && contract.years <= MAX_CONTRACT_YEARS,
       'contract.years',
       'range',
-      `a fixed-term contract lasts 1 to ${MAX_CONTRACT_YEARS} whole years`,
+      { min: 1, max: MAX_CONTRACT_YEARS },
     );
   } else {
-    v.check(contract.years === 0, 'contract.years', 'zero', `contract.years applies to fixed-term contracts only`);
+    v.check(contract.years === 0, 'contract.years', 'zero');
   }
 }
 
@@ -71,18 +71,18 @@ export function checkProbation(v: ViolationCollector, probation: Probation, sala
     Number.isInteger(probation.months) && probation.months >= 0 && probation.months <= max,
     'probation.months',
     'range',
-    `probation.months must be a whole number from 0 to ${max} for this contract`,
+    { min: 0, max },
   );
   if (!monthsOk || probation.months === 0) {
-    v.check(!probation.monthlySalary || probation.months > 0, 'probation.monthlySalary', 'without_probation', 'no probation salary without a probation period');
+    v.check(!probation.monthlySalary || probation.months > 0, 'probation.monthlySalary', 'without_probation');
     return { months: probation.months, monthlySalary: '' };
   }
   if (!money(v, probation.monthlySalary, 'probation.monthlySalary', { positive: true })) return probation;
   if (isMoney(salary.monthlyBase)) {
     const pay = toCents(probation.monthlySalary);
     const base = toCents(salary.monthlyBase);
-    v.check(pay * 100 >= base * MIN_PROBATION_PAY_PERCENT, 'probation.monthlySalary', 'min_percent', `the probation salary must be at least ${MIN_PROBATION_PAY_PERCENT}% of the monthly base`);
-    v.check(pay <= base, 'probation.monthlySalary', 'lte_base', 'the probation salary must not exceed the monthly base');
+    v.check(pay * 100 >= base * MIN_PROBATION_PAY_PERCENT, 'probation.monthlySalary', 'min_percent', { percent: MIN_PROBATION_PAY_PERCENT });
+    v.check(pay <= base, 'probation.monthlySalary', 'lte_base');
   }
   return { months: probation.months, monthlySalary: normalizeMoney(probation.monthlySalary) };
 }

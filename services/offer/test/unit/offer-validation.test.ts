@@ -93,6 +93,12 @@ describe('offer terms validation', () => {
     expect(validateTerms(terms({ expiresAt: new Date('2026-12-15T15:59:59Z') }), clock).startDate).toBe('2026-12-15');
   });
 
+  it('holds every name to the shared text rule: no control or text-direction characters', () => {
+    const named = terms({ candidate: { ...terms().candidate, name: 'Alice\u202Efdp.exe' }, workLocation: '苏州\u0000园区' });
+    expect(fieldsOf(() => validateTerms(named, clock))).toEqual(['candidate.name:pattern', 'workLocation:pattern']);
+    expect(validateTerms(terms({ workLocation: "Saint-Étienne · 圣艾蒂安 (d'Ain)" }), clock).workLocation).toBe("Saint-Étienne · 圣艾蒂安 (d'Ain)");
+  });
+
   it('bounds free text', () => {
     expect(fieldsOf(() => validateTerms(terms({ notes: 'x'.repeat(2001), grade: 'g'.repeat(21) }), clock))).toEqual([
       'grade:max_length',

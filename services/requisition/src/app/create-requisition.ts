@@ -11,7 +11,7 @@ export type RequisitionInput = Omit<RequisitionDetails, 'positionTitle'>;
 export async function withPosition(deps: RequisitionDeps, input: RequisitionInput): Promise<RequisitionDetails> {
   const position = input.positionId ? await deps.positions.get(input.positionId) : undefined;
   if (!position || !position.active) {
-    throw DomainError.invalid('positionId', 'exists', `position ${input.positionId} does not exist or is inactive`);
+    throw DomainError.invalid('positionId', 'exists', { id: input.positionId });
   }
   return { ...input, positionTitle: position.title };
 }

@@ -19,7 +19,7 @@ export async function decideRequisition(
   const now = deps.now();
   // Approvers outside the department still learn the requisition exists: they get 403, not 404.
   const current = await deps.requisitions.get(input.id);
-  if (!current) throw DomainError.notFound('requisition', input.id);
+  if (!current) throw DomainError.notFound('REQUISITION_NOT_FOUND', input.id);
   const levelKey = current.approval ? currentLevel(current.approval)?.key ?? '' : '';
   const { requisition, outcome } = decide(current, { ...input, principal, now });
   return deps.requisitions.save(requisition, decisionEvents(requisition, outcome, { levelKey, principal, now, comment: input.comment }));

@@ -22,13 +22,13 @@ export async function updatePosition(
 ): Promise<Position> {
   assertMayManage(principal);
   const updated = await deps.positions.update(id, validatePosition(details), deps.now());
-  if (!updated) throw DomainError.notFound('position', id);
+  if (!updated) throw DomainError.notFound('POSITION_NOT_FOUND', id);
   return updated;
 }
 
 export async function getPosition(deps: RequisitionDeps, id: string): Promise<Position> {
   const position = await deps.positions.get(id);
-  if (!position) throw DomainError.notFound('position', id);
+  if (!position) throw DomainError.notFound('POSITION_NOT_FOUND', id);
   return position;
 }
 

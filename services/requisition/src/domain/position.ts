@@ -1,4 +1,4 @@
-import { DomainError } from '@hr/workflow';
+import { DomainError, assertNameText } from '@hr/workflow';
 
 export interface PositionDetails {
   title: string;
@@ -16,9 +16,10 @@ export interface Position extends PositionDetails {
 }
 
 export function validatePosition(details: PositionDetails): PositionDetails {
-  if (!details.title.trim()) throw DomainError.invalid('title', 'required', 'a title is required');
-  if (details.title.length > 120) throw DomainError.invalid('title', 'max_length', 'the title is at most 120 characters');
-  if (!details.departmentId) throw DomainError.invalid('departmentId', 'required', 'a department is required');
+  if (!details.title.trim()) throw DomainError.invalid('title', 'required');
+  if (details.title.length > 120) throw DomainError.invalid('title', 'max_length', { max: 120 });
+  assertNameText('title', details.title);
+  if (!details.departmentId) throw DomainError.invalid('departmentId', 'required');
   return {
     ...details,
     title: details.title.trim(),

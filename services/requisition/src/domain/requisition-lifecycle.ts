@@ -87,7 +87,7 @@ export function assignRecruiters(
   if (!['open', 'paused', 'approved'].includes(req.status)) {
     throw DomainError.conflict('REQUISITION_NOT_OPEN', `recruiters are assigned to open requisitions, this one is ${req.status}`);
   }
-  if (!input.responsibleRecruiterId) throw DomainError.invalid('responsibleRecruiterId', 'required', 'a responsible recruiter is required');
+  if (!input.responsibleRecruiterId) throw DomainError.invalid('responsibleRecruiterId', 'required');
   const helpers = [...new Set(input.helperRecruiterIds)].filter((id) => id && id !== input.responsibleRecruiterId);
   return { ...req, responsibleRecruiterId: input.responsibleRecruiterId, helperRecruiterIds: helpers, updatedAt: input.now };
 }
@@ -97,7 +97,7 @@ export function changeHiringStatus(
   input: { to: 'paused' | 'open' | 'closed'; comment?: string; principal: Principal; now: Date },
 ): Requisition {
   if (!mayChangeHiringStatus(input.principal, req)) deny(input.to === 'closed' ? 'close' : 'change');
-  if (input.to === 'closed' && !input.comment?.trim()) throw DomainError.invalid('reason', 'required', 'a reason is required to close');
+  if (input.to === 'closed' && !input.comment?.trim()) throw DomainError.invalid('reason', 'required');
   const moved = moveTo(req, input.to, input.principal.userId, input.now, input.comment);
   if (input.to === 'closed') return { ...moved, closedAt: input.now, closeReason: input.comment?.trim() };
   return moved;

@@ -9,6 +9,7 @@ import {
   reviseRequisition,
   submitRequisition,
 } from '../../src/domain/requisition-lifecycle';
+import { validatePosition } from '../../src/domain/position';
 import { NOW, details, hrManager, interviewer, recruiter, salesManager, techManager } from './requisition-fixtures';
 
 const draft = () => draftRequisition({ id: 'r-1', number: 'REQ-2026-00001', details: details(), principal: salesManager, now: NOW });
@@ -47,12 +48,26 @@ describe('drafting', () => {
     [{ salary: { min: 'abc', max: '8000', currency: 'CNY' } }, 'salary.min', 'decimal'],
     [{ reason: 'whim' as never }, 'reason', 'enum'],
     [{ workLocation: '  ' }, 'workLocation', 'required'],
+    [{ workLocation: '上海\u202E市' }, 'workLocation', 'pattern'],
   ])('names the field and rule of invalid details %#', (overrides, field, rule) => {
     const error = errorOf(() =>
       draftRequisition({ id: 'x', number: 'n', details: details(overrides), principal: salesManager, now: NOW }),
     );
     expect(error.kind).toBe('invalid_argument');
     expect(error.violations).toEqual([expect.objectContaining({ field, rule })]);
+  });
+});
+
+describe('positions', () => {
+  const position = { title: '门店店长', departmentId: 'd1', level: '', description: '', defaultRequirements: [], active: true };
+
+  it('holds the title to the shared text rule for names', () => {
+    expect(validatePosition({ ...position, title: ' Store Manager · 店长 ' }).title).toBe('Store Manager · 店长');
+    for (const title of ['店\u0007长', 'Manager\u202Eexe', '店\u200B长']) {
+      expect(errorOf(() => validatePosition({ ...position, title })).violations).toEqual([
+        expect.objectContaining({ field: 'title', rule: 'pattern', text: 'name_text' }),
+      ]);
+    }
   });
 });
 

@@ -1,6 +1,7 @@
 import { DomainError, Principal } from '@hr/workflow';
 import type { CandidateProfile, Sourcing } from '../domain/candidate';
 import { assertMayIngest } from '../domain/candidate-access';
+import { assertProfileNames } from '../domain/profile-names';
 import { Intake, IntakeInput, intakePerson } from './intake-person';
 import type { ResumeDeps } from './ports';
 import { ResumeUpload, emptyProfile, readResume } from './upload-resume';
@@ -20,7 +21,8 @@ export interface IngestInput {
  */
 export async function ingestResume(deps: ResumeDeps, input: IngestInput, principal: Principal): Promise<{ intake: Intake; replayed: boolean }> {
   assertMayIngest(principal);
-  if (!input.externalId.trim()) throw DomainError.invalid('externalId', 'required', 'the external id is required');
+  if (!input.externalId.trim()) throw DomainError.invalid('externalId', 'required');
+  if (input.profile) assertProfileNames(input.profile);
   const known = await deps.candidates.findByExternalRef(input.source, input.externalId);
   if (known) return { intake: await replay(deps, known.id, input.requisitionId), replayed: true };
   const read = input.file ? await readResume(deps, input.file, principal) : undefined;

@@ -5,6 +5,7 @@ import { identityOf, matchPerson } from './detect-person';
 import { IngestInput, ingestIntake, ingestResume } from './ingest-resume';
 import { newcomer } from './intake-person';
 import type { ResumeDeps } from './ports';
+import { assertProfileNames } from '../domain/profile-names';
 
 export const MAX_INGEST_BATCH = 100;
 
@@ -26,7 +27,7 @@ export interface IngestedResume {
  */
 export async function ingestResumes(deps: ResumeDeps, source: string, items: IngestBatchItem[], principal: Principal): Promise<IngestedResume[]> {
   assertMayIngest(principal);
-  if (items.length > MAX_INGEST_BATCH) throw DomainError.invalid('items', 'max', `at most ${MAX_INGEST_BATCH} resumes in one batch`);
+  if (items.length > MAX_INGEST_BATCH) throw DomainError.invalid('items', 'max_items', { max: MAX_INGEST_BATCH });
   const inputs = items.map((item) => ({ ...item, source }));
   const newcomers = await findNewcomers(deps, inputs);
   const now = deps.now();
@@ -62,13 +63,23 @@ async function findNewcomers(deps: ResumeDeps, inputs: IngestInput[]): Promise<M
     emails.forEach((e) => seen.emails.add(e));
     if (nameKey) seen.names.add(nameKey);
     seen.ids.add(input.externalId);
-    if (repeatsBatch || posted.has(input.externalId) || input.requisitionId || !input.externalId.trim()) return;
+    if (repeatsBatch || posted.has(input.externalId) || input.requisitionId || !input.externalId.trim() || !namesValid(input)) return;
     const profile = ingestIntake(input).profile;
     const sameContact = byContact.filter((c) => c.phones.some((p) => phones.includes(p)) || c.emails.some((e) => emails.includes(e)));
     const sameName = byName.filter((c) => nameKey && duplicateKeys(identityOf(c.profile, c)).nameKey === nameKey);
     if (matchPerson(profile, sameContact, sameName).verdict === 'new') newcomers.set(index, input);
   });
   return newcomers;
+}
+
+/** A resume whose names break the rule goes the single post's way, which refuses it with the reason. */
+function namesValid(input: IngestInput): boolean {
+  try {
+    if (input.profile) assertProfileNames(input.profile);
+    return true;
+  } catch {
+    return false;
+  }
 }
 
 async function ingestOne(deps: ResumeDeps, input: IngestInput, principal: Principal): Promise<IngestedResume> {

@@ -4,7 +4,7 @@ import type { ResumeDeps } from './ports';
 
 export async function loadCandidate(deps: ResumeDeps, id: string): Promise<Candidate> {
   const candidate = await deps.candidates.get(id);
-  if (!candidate) throw DomainError.notFound('candidate', id);
+  if (!candidate) throw DomainError.notFound('CANDIDATE_NOT_FOUND', id);
   return candidate;
 }
 

@@ -19,7 +19,7 @@ export async function applyToRequisition(
   principal: Principal,
 ): Promise<Application> {
   const requisition = await deps.requisitions.find(input.requisitionId);
-  if (!requisition) throw DomainError.invalid('requisitionId', 'exists', `requisition ${input.requisitionId} does not exist`);
+  if (!requisition) throw DomainError.invalid('requisitionId', 'exists', { id: input.requisitionId });
   if (input.candidate.status === 'blacklisted') await refuseBlacklisted(deps, input.candidate, input.via, principal);
   const active = (await deps.applications.ofCandidate(input.candidate.id)).find(
     (a) => a.requisitionId === requisition.id && !['rejected', 'withdrawn'].includes(a.stage),
@@ -48,7 +48,7 @@ export async function createApplication(
 
 async function loadApplication(deps: ResumeDeps, id: string, principal: Principal): Promise<Application> {
   const application = await deps.applications.get(id);
-  if (!application || !mayViewApplication(principal, application)) throw DomainError.notFound('application', id);
+  if (!application || !mayViewApplication(principal, application)) throw DomainError.notFound('APPLICATION_NOT_FOUND', id);
   return application;
 }
 

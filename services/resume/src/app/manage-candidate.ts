@@ -4,6 +4,7 @@ import { DomainError } from '@hr/workflow';
 import type { Candidate, CandidateProfile } from '../domain/candidate';
 import { assertMayBlacklist, assertMayLiftBlacklist, assertMayManageCandidates } from '../domain/candidate-access';
 import { correctProfile } from '../domain/candidate-corrections';
+import { assertLabels, assertProfileNames } from '../domain/profile-names';
 import { StatusMove, classify, moveStatus } from '../domain/candidate-rules';
 import { loadCandidate, saveCandidate } from './load-candidate';
 import type { ResumeDeps } from './ports';
@@ -20,6 +21,7 @@ export async function updateCandidate(
   principal: Principal,
 ): Promise<Candidate> {
   assertMayManageCandidates(principal);
+  assertProfileNames(input.profile);
   const current = await loadCandidate(deps, input.id);
   if (input.expectedVersion && input.expectedVersion !== current.version) {
     throw new DomainError('aborted', 'CONCURRENT_MODIFICATION', 'the candidate changed since it was read; reload and retry');
@@ -37,6 +39,8 @@ export async function classifyCandidate(
   principal: Principal,
 ): Promise<Candidate> {
   assertMayManageCandidates(principal);
+  assertLabels('tags', input.tags);
+  assertLabels('categories', input.categories);
   const now = deps.now();
   const candidate = classify(await loadCandidate(deps, input.id), input.tags, input.categories, now);
   const { tags, categories } = candidate;

@@ -33,7 +33,7 @@ export async function resolveMergeSuggestion(
 ): Promise<{ suggestion: MergeSuggestion; candidate?: Candidate }> {
   assertMayManageCandidates(principal);
   const suggestion = await deps.suggestions.get(input.id);
-  if (!suggestion) throw DomainError.notFound('merge suggestion', input.id);
+  if (!suggestion) throw DomainError.notFound('MERGE_SUGGESTION_NOT_FOUND', input.id);
   if (suggestion.status !== 'open') throw DomainError.conflict('SUGGESTION_RESOLVED', `the suggestion is already ${suggestion.status}`);
   const status = input.accept ? 'accepted' : 'dismissed';
   const candidate = input.accept

@@ -1,4 +1,4 @@
-import { DomainError, Principal } from '@hr/workflow';
+import { DomainError, Principal, assertNameText } from '@hr/workflow';
 import { assertMayManageCandidates } from '../domain/candidate-access';
 
 export interface SavedFilter {
@@ -24,7 +24,8 @@ export async function saveFilter(
 ): Promise<SavedFilter> {
   assertMayManageCandidates(principal);
   const name = input.name.trim();
-  if (!name) throw DomainError.invalid('name', 'required', 'a saved filter needs a name');
+  if (!name) throw DomainError.invalid('name', 'required');
+  assertNameText('name', name);
   const saved = { id: input.id, name, filter: input.filter, shared: input.shared, ownerId: principal.userId, createdAt: input.now };
   await repo.create(saved);
   return saved;
@@ -39,7 +40,7 @@ export async function listSavedFilters(repo: SavedFilterRepository, principal: P
 export async function deleteSavedFilter(repo: SavedFilterRepository, id: string, principal: Principal): Promise<void> {
   assertMayManageCandidates(principal);
   const filter = await repo.get(id);
-  if (!filter || (filter.ownerId !== principal.userId && !filter.shared)) throw DomainError.notFound('saved filter', id);
+  if (!filter || (filter.ownerId !== principal.userId && !filter.shared)) throw DomainError.notFound('SAVED_FILTER_NOT_FOUND', id);
   if (filter.ownerId !== principal.userId) throw DomainError.forbidden('NOT_OWNER', 'only its owner may delete a saved filter');
   await repo.delete(id);
 }

@@ -6,6 +6,7 @@ import { loadCandidate } from './load-candidate';
 import { refuseBlacklisted } from './record-blacklist-hit';
 import { resumeEvent } from './resume-events';
 import { assertMayManageCandidates } from '../domain/candidate-access';
+import { assertLabels, assertProfileNames } from '../domain/profile-names';
 import { extractFields } from '../domain/resume-fields';
 import { Intake, IntakeVia, intakePerson } from './intake-person';
 import type { ResumeDeps } from './ports';
@@ -80,5 +81,8 @@ export async function createCandidate(
   principal: Principal,
 ): Promise<Intake> {
   assertMayManageCandidates(principal);
+  assertProfileNames(input.profile);
+  assertLabels('tags', input.tags);
+  assertLabels('categories', input.categories);
   return intakePerson(deps, { ...input, via: 'hr_entry', needsManualEntry: false }, principal);
 }

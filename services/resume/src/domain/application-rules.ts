@@ -63,7 +63,7 @@ export function assignInterviewers(application: Application, interviewerIds: str
     throw DomainError.conflict('APPLICATION_CLOSED', `the application is ${application.stage}`);
   }
   const ids = [...new Set(interviewerIds.filter(Boolean))];
-  if (ids.length === 0) throw DomainError.invalid('interviewerIds', 'min_items', 'name at least one interviewer');
+  if (ids.length === 0) throw DomainError.invalid('interviewerIds', 'min_items', { min: 1 });
   return { ...application, interviewerIds: ids, updatedAt: now };
 }
 

@@ -17,7 +17,7 @@ export function mergeCandidates(
   principal: Principal,
   now: Date,
 ): { target: Candidate; source: Candidate } {
-  if (target.id === source.id) throw DomainError.invalid('sourceId', 'different', 'a candidate cannot be merged into itself');
+  if (target.id === source.id) throw DomainError.invalid('sourceId', 'not_self');
   assertUsable(target);
   assertUsable(source);
   const profile: Record<string, unknown> = { ...source.profile };

@@ -105,7 +105,7 @@ export function moveStatus(candidate: Candidate, move: StatusMove, input: { reas
   assertUsable(candidate);
   const rule = STATUS_MOVES[move];
   const reason = input.reason?.trim();
-  if (rule.needsReason && !reason) throw DomainError.invalid('reason', 'required', `a reason is required to ${move}`);
+  if (rule.needsReason && !reason) throw DomainError.invalid('reason', 'required');
   if (!rule.from.includes(candidate.status)) {
     throw DomainError.conflict('ILLEGAL_TRANSITION', `a ${candidate.status} candidate cannot be ${move}ed`);
   }

@@ -41,7 +41,7 @@ export function candidateHandlers(deps: ResumeHandlerDeps) {
     ingestResumes: async (req: Req<'IngestResumesRequest'>, call: CallInfo) => {
       const principal = requirePrincipal(call);
       const source = req.items[0]?.source ?? '';
-      if (req.items.some((item) => item.source !== source)) throw DomainError.invalid('items', 'same_source', 'one source per batch');
+      if (req.items.some((item) => item.source !== source)) throw DomainError.invalid('items', 'same_source');
       const items = req.items.map((item) => ({
         externalId: item.externalId,
         profile: fromProtoProfile(item.profile),
@@ -62,7 +62,7 @@ export function candidateHandlers(deps: ResumeHandlerDeps) {
       const candidate = await getCandidate(deps, req.candidateId, requirePrincipal(call));
       const ref = candidate.resumes.find((r) => r.id === req.fileId);
       const stored = ref && (await deps.files.get(ref.id));
-      if (!ref || !stored) throw DomainError.notFound('resume file', req.fileId);
+      if (!ref || !stored) throw DomainError.notFound('RESUME_FILE_NOT_FOUND', req.fileId);
       return { file: resumeV1.ResumeFile.fromPartial(ref), data: stored.data };
     },
     classifyCandidate: async (req: Req<'ClassifyCandidateRequest'>, call: CallInfo) => one(await classifyCandidate(deps, req, requirePrincipal(call))),

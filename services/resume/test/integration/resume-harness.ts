@@ -19,14 +19,14 @@ export const jobBoard: Principal = { userId: 'apikey:k1', roles: [], name: 'æ™ºè
 export async function startRequisitionStandIn(requisitions: Record<string, { departmentId: string; status: string }>) {
   const server = new GrpcServer({ port: 0, bindAddress: '127.0.0.1', principalSecret: SECRET, logger: silentLogger() });
   const notImplemented = async () => {
-    throw new DomainError('internal', 'NOT_IMPLEMENTED', 'not part of the stand-in');
+    throw new DomainError('internal', 'INTERNAL', 'not part of the stand-in');
   };
   const handlers: Record<string, (request: never) => Promise<unknown>> = Object.fromEntries(
     Object.keys(requisitionV1.RequisitionServiceService).map((name) => [name, notImplemented]),
   );
   handlers.getRequisition = async (request: { id: string }) => {
     const found = requisitions[request.id];
-    if (!found) throw DomainError.notFound('requisition', request.id);
+    if (!found) throw DomainError.notFound('REQUISITION_NOT_FOUND', request.id);
     return { requisition: requisitionV1.Requisition.fromPartial({ id: request.id, ...found }) };
   };
   server.add(requisitionV1.RequisitionServiceService, handlers as never);

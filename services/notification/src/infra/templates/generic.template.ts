@@ -2,7 +2,10 @@ import { z } from 'zod';
 import type { TemplateDefinition } from './template-definition';
 import { webUrl } from './interview-variables';
 
-/** For events without a template of their own: says what happened rather than dropping it. */
+/**
+ * For events without a template of their own: tells the person rather than dropping it. The event's
+ * type is a code, not words: it stays in the inbox item's `eventType` (for the console to label).
+ */
 export const genericTemplate: TemplateDefinition = {
   key: 'generic',
   variables: z.looseObject({
@@ -19,7 +22,7 @@ export const genericTemplate: TemplateDefinition = {
 {{#if message}}
 {{message}}
 {{else}}
-您有一条新的通知（{{@eventType}}），请登录招聘系统查看。
+您有一条新的通知，请登录招聘系统查看。
 {{/if}}
 {{#if actionUrl}}
 
@@ -33,7 +36,7 @@ export const genericTemplate: TemplateDefinition = {
 {{#if message}}
 {{message}}
 {{else}}
-You have a new notification ({{@eventType}}); please sign in to the recruitment system to see it.
+You have a new notification; please sign in to the recruitment system to see it.
 {{/if}}
 {{#if actionUrl}}
 

@@ -1,3 +1,4 @@
+import { rejectionReasonLabel } from '@hr/workflow';
 import type { InterviewDigest } from '../../app/ports';
 import type { Locale } from '../../domain/notification';
 import { describeInterview } from './candidate-response.texts';
@@ -52,7 +53,8 @@ export function roundDecidedText(locale: Locale, timeZone: string, decision: Rou
   const what = describeInterview(locale, timeZone, { ...digest, round: decision.round });
   const next = NEXT[locale][decision.next](decision.nextRound && label(decision.nextRound));
   const byHr = decision.decidedBy === 'hr' ? BY_HR[locale][decision.overridden ? 'overridden' : 'hr'] : '';
-  const reason = decision.reasonCode?.trim();
+  const code = decision.reasonCode?.trim();
+  const reason = code && rejectionReasonLabel(code, locale);
   const message = `${what}${locale === 'zh-CN' ? '：' : ': '}${next}${byHr}` + (reason ? `\n\n${REASON[locale]}${reason}` : '');
   return { title: TITLES[locale][decision.outcome], message: message.slice(0, 5000) };
 }

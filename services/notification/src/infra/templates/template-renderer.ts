@@ -1,5 +1,6 @@
 import Handlebars from 'handlebars';
 import { DomainError } from '@hr/workflow';
+import { zodViolations } from '@hr/platform';
 import type { MessageRenderer, RenderedContent, RenderRequest } from '../../app/ports';
 import { assertTimeZone } from './date-formatting';
 import { DETAILS_PARTIALS } from './interview-variables';
@@ -63,10 +64,6 @@ export class TemplateRenderer implements MessageRenderer {
 function checkVariables(template: TemplateDefinition, variables: Record<string, unknown>): Record<string, unknown> {
   const parsed = template.variables.safeParse(variables);
   if (parsed.success) return parsed.data;
-  const violations = parsed.error.issues.map((issue) => ({
-    field: ['variables', ...issue.path].join('.'),
-    rule: issue.code,
-    message: issue.message,
-  }));
+  const violations = zodViolations(parsed.error.issues, variables, { root: 'variables', prefixed: true });
   throw new DomainError('invalid_argument', 'TEMPLATE_VARIABLES_INVALID', `variables do not fit template ${template.key}`, violations);
 }

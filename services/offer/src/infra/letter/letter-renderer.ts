@@ -23,8 +23,10 @@ function fill(field: 'subject' | 'body', source: string, variables: object): str
     return handlebars.compile(source, COMPILE_OPTIONS)(variables);
   } catch (error) {
     const message = (error as Error).message.split('\n')[0];
-    const rule = /not defined|unknown helper/.test(message) ? 'unknown_variable' : 'syntax';
-    throw DomainError.invalid(field, rule, `${field}: ${message}`);
+    const unknown = /^"([^"]+)" not defined|unknown helper (\S+)/.exec(message);
+    if (unknown) throw DomainError.invalid(field, 'unknown_variable', { name: unknown[1] ?? unknown[2] });
+    const line = /line (\d+)/.exec(message)?.[1];
+    throw line ? DomainError.invalid(field, 'syntax', { line: Number(line) }, 'syntax_at') : DomainError.invalid(field, 'syntax');
   }
 }
 
