@@ -80,13 +80,10 @@ export class OutboxRelay {
     if (!events.length) return end();
     this.rememberCommit(events);
     const work = this.publishCreated(model, writes.map((write) => write.id), events);
-    for (const key of keys) this.inFlight.set(key, work);
+    for (const key of keys) this.track(key, work);
     void work
       .catch((error) => this.options.logger.warn({ err: (error as Error).message, count: keys.length }, 'outbox publish failed, the sweep will retry'))
-      .finally(() => {
-        end();
-        for (const key of keys) if (this.inFlight.get(key) === work) this.inFlight.delete(key);
-      });
+      .finally(end);
   }
 
   /**
@@ -182,9 +179,14 @@ export class OutboxRelay {
     const work = before
       ? before.catch(() => undefined).then(() => this.publishPending(model, id))
       : this.publishPending(model, id, written);
+    this.track(key, work);
+    return work;
+  }
+
+  /** The document's latest flush, forgotten once it settles unless another was queued behind it. */
+  private track(key: string, work: Promise<void>): void {
     this.inFlight.set(key, work);
     void work.catch(() => undefined).finally(() => this.inFlight.get(key) === work && this.inFlight.delete(key));
-    return work;
   }
 
   private async publishPending(model: AggregateModel, id: string, written?: EventEnvelope[]): Promise<void> {

@@ -1,4 +1,5 @@
 import { DomainError, Principal } from '@hr/workflow';
+import type { Candidate } from '../domain/candidate';
 import { assertMayIngest } from '../domain/candidate-access';
 import { duplicateKeys } from '../domain/duplicate-scoring';
 import { identityOf, matchPerson } from './detect-person';
@@ -45,13 +46,19 @@ export async function ingestResumes(deps: ResumeDeps, source: string, items: Ing
 
 /** The batch's people certainly new to the pool and to the batch, by their index in it. */
 async function findNewcomers(deps: ResumeDeps, inputs: IngestInput[]): Promise<Map<number, IngestInput>> {
-  const keys = inputs.map((input) => duplicateKeys(identityOf(ingestIntake(input).profile)));
+  const profiles = inputs.map((input) => ingestIntake(input).profile);
+  const keys = profiles.map((profile) => duplicateKeys(identityOf(profile)));
   const source = inputs[0]?.source ?? '';
   const [replays, byContact, byName] = await Promise.all([
     deps.candidates.findByExternalRefs(source, inputs.map((input) => input.externalId)),
     deps.candidates.findByContacts(keys.flatMap((k) => k.phones), keys.flatMap((k) => k.emails)),
     deps.candidates.findByNameKeys(keys.flatMap((k) => (k.nameKey ? [k.nameKey] : []))),
   ]);
+  const byNameKey = new Map<string, Candidate[]>();
+  for (const c of byName) {
+    const key = duplicateKeys(identityOf(c.profile, c)).nameKey ?? '';
+    byNameKey.set(key, [...(byNameKey.get(key) ?? []), c]);
+  }
   const posted = new Set(replays.flatMap((c) => c.externalRefs.filter((r) => r.source === source).map((r) => r.externalId)));
   const seen = { phones: new Set<string>(), emails: new Set<string>(), names: new Set<string>(), ids: new Set<string>() };
   const newcomers = new Map<number, IngestInput>();
@@ -64,10 +71,9 @@ async function findNewcomers(deps: ResumeDeps, inputs: IngestInput[]): Promise<M
     if (nameKey) seen.names.add(nameKey);
     seen.ids.add(input.externalId);
     if (repeatsBatch || posted.has(input.externalId) || input.requisitionId || !input.externalId.trim() || !namesValid(input)) return;
-    const profile = ingestIntake(input).profile;
     const sameContact = byContact.filter((c) => c.phones.some((p) => phones.includes(p)) || c.emails.some((e) => emails.includes(e)));
-    const sameName = byName.filter((c) => nameKey && duplicateKeys(identityOf(c.profile, c)).nameKey === nameKey);
-    if (matchPerson(profile, sameContact, sameName).verdict === 'new') newcomers.set(index, input);
+    const sameName = (nameKey && byNameKey.get(nameKey)) || [];
+    if (matchPerson(profiles[index]!, sameContact, sameName).verdict === 'new') newcomers.set(index, input);
   });
   return newcomers;
 }
